@@ -1,0 +1,222 @@
+package org.landscapelab.landscape;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Finds every critical point of f inside a domain: damped Newton on grad f = 0 from a grid of
+ * starts, then de-duplication, classification by the Hessian eigenvalues, and a check that
+ * separates isolated degenerate points (the monkey saddle) from curves of critical points.
+ */
+public final class CriticalPoints {
+    /** Starts per axis; fine enough for Rastrigin's 0.5-spaced critical points on its usual domain. */
+    public static final int DEFAULT_GRID = 96;
+    private static final int MAX_ITERATIONS = 200;
+
+    private final LandscapeFunction f;
+    private final Domain domain;
+    private final Domain searchBox;
+    private final double diagonal;
+    private final double gradientScale;
+    private final double curvatureScale;
+
+    private CriticalPoints(LandscapeFunction f, Domain domain, int grid) {
+        this.f = f;
+        this.domain = domain;
+        this.searchBox = domain.expandedBy(0.05);
+        this.diagonal = Math.hypot(domain.width(), domain.height());
+        double[][] scales = sampleScales(grid);
+        this.gradientScale = Math.max(median(scales[0]), Double.MIN_NORMAL);
+        this.curvatureScale = Math.max(median(scales[1]), Double.MIN_NORMAL);
+    }
+
+    public static CriticalSet find(LandscapeFunction f, Domain domain) {
+        return find(f, domain, DEFAULT_GRID);
+    }
+
+    public static CriticalSet find(LandscapeFunction f, Domain domain, int grid) {
+        return new CriticalPoints(f, domain, grid).search(grid);
+    }
+
+    /** Classifies the point (x, y), assumed critical, by its Hessian. */
+    public static CriticalPoint classify(LandscapeFunction f, double x, double y, double curvatureScale) {
+        double[] d = new double[5];
+        double value = f.hessian(x, y, d);
+        Hessian h = Hessian.ofDerivatives(d);
+        double flat = 1e-6 * curvatureScale;
+        CriticalPoint.Type type;
+        if (Math.min(Math.abs(h.eigMin()), Math.abs(h.eigMax())) <= flat) type = CriticalPoint.Type.DEGENERATE;
+        else if (h.eigMin() > 0) type = CriticalPoint.Type.MINIMUM;
+        else if (h.eigMax() < 0) type = CriticalPoint.Type.MAXIMUM;
+        else type = CriticalPoint.Type.SADDLE;
+        return new CriticalPoint(x, y, value, type, h);
+    }
+
+    private CriticalSet search(int grid) {
+        List<double[]> unique = roots(grid, false, 1e-6 * diagonal);
+        List<CriticalPoint> points = new ArrayList<>();
+        for (double[] p : unique) points.add(classify(f, p[0], p[1], curvatureScale));
+        List<Point> curve = new ArrayList<>();
+        if (points.stream().anyMatch(p -> p.type() == CriticalPoint.Type.DEGENERATE)) {
+            // Newton is drawn to special points of a critical curve (the widening valley's origin);
+            // damped Gauss-Newton from every start lands on the nearest part of any curve instead.
+            double spacing = diagonal / grid;
+            for (double[] q : roots(grid, true, spacing)) {
+                boolean nearIsolated = points.stream().anyMatch(p -> Math.hypot(p.x() - q[0], p.y() - q[1]) < 2 * spacing);
+                if (!nearIsolated) curve.add(new Point(q[0], q[1]));
+            }
+            // A degenerate point with curve points beside it is part of the curve, not isolated.
+            points.removeIf(p -> p.type() == CriticalPoint.Type.DEGENERATE
+                    && curve.stream().anyMatch(q -> Math.hypot(p.x() - q.x(), p.y() - q.y()) < 3 * spacing));
+        }
+        points.sort(Comparator.comparingDouble(CriticalPoint::x).thenComparingDouble(CriticalPoint::y));
+        return new CriticalSet(points, curve);
+    }
+
+    private List<double[]> roots(int grid, boolean damped, double tolerance) {
+        double[][] roots = IntStream.range(0, grid * grid).parallel()
+                .mapToObj(k -> solve(start(k % grid, k / grid, grid), damped))
+                .filter(p -> p != null && domainContains(p))
+                .toArray(double[][]::new);
+        return dedupe(roots, tolerance);
+    }
+
+    private double[] start(int i, int j, int grid) {
+        return new double[] {
+            domain.xMin() + (i + 0.5) * domain.width() / grid,
+            domain.yMin() + (j + 0.5) * domain.height() / grid,
+        };
+    }
+
+    /**
+     * Solves grad f = 0 from p with backtracking on |grad f|. Undamped, it takes Newton steps
+     * (Levenberg-Marquardt where Newton's step does not reduce |grad f|) and polishes to machine
+     * precision; damped, it takes Levenberg-Marquardt steps throughout. Returns the root, or null
+     * where the iteration stalls at a point that is not critical or leaves the search box.
+     */
+    private double[] solve(double[] p, boolean damped) {
+        double[] d = new double[5];
+        double[] trial = new double[5];
+        double x = p[0];
+        double y = p[1];
+        double maxStep = 0.25 * diagonal;
+        double mu = damped ? 1e-2 * curvatureScale * curvatureScale : 0;
+        f.hessian(x, y, d);
+        double gnorm = Math.hypot(d[0], d[1]);
+        for (int iter = 0; iter < MAX_ITERATIONS && gnorm > 0; iter++) {
+            if (!Double.isFinite(gnorm)) return null;
+            double[] step = step(d, mu);
+            double len = Math.hypot(step[0], step[1]);
+            if (!Double.isFinite(len) || len == 0) {
+                if (mu == 0) {
+                    mu = 1e-8 * curvatureScale * curvatureScale;
+                    continue;
+                }
+                break;
+            }
+            double shrink = Math.min(1, maxStep / len);
+            double t = shrink;
+            boolean accepted = false;
+            while (t > 1e-6 * shrink) {
+                double nx = x + t * step[0], ny = y + t * step[1];
+                f.hessian(nx, ny, trial);
+                double tn = Math.hypot(trial[0], trial[1]);
+                if (tn < gnorm) {
+                    x = nx;
+                    y = ny;
+                    gnorm = tn;
+                    System.arraycopy(trial, 0, d, 0, 5);
+                    accepted = true;
+                    break;
+                }
+                t *= 0.5;
+            }
+            if (!accepted) {
+                if (!damped && mu == 0) {
+                    mu = 1e-8 * curvatureScale * curvatureScale; // Newton's direction failed: try LM
+                    continue;
+                }
+                mu *= 4;
+                if (mu > 1e12 * curvatureScale * curvatureScale) break;
+                continue;
+            }
+            if (!searchBox.contains(x, y)) return null;
+            if (!damped) mu = 0;
+            else if (t == 1) mu /= 3;
+            if (t * len <= 1e-15 * diagonal) break;
+        }
+        // A true root, not a point where |grad f| merely stopped decreasing.
+        return gnorm <= 1e-9 * gradientScale ? new double[] {x, y} : null;
+    }
+
+    /** Solves (H^2 + mu I) s = -H g; for mu = 0 that is Newton's step s = -H^-1 g. */
+    private static double[] step(double[] d, double mu) {
+        double a = d[2], b = d[3], c = d[4];
+        if (mu == 0) {
+            double det = a * c - b * b;
+            return new double[] {-(c * d[0] - b * d[1]) / det, -(-b * d[0] + a * d[1]) / det};
+        }
+        double m11 = a * a + b * b + mu, m12 = a * b + b * c, m22 = b * b + c * c + mu;
+        double r1 = -(a * d[0] + b * d[1]);
+        double r2 = -(b * d[0] + c * d[1]);
+        double mdet = m11 * m22 - m12 * m12;
+        return new double[] {(m22 * r1 - m12 * r2) / mdet, (-m12 * r1 + m11 * r2) / mdet};
+    }
+
+    private boolean domainContains(double[] p) {
+        double ex = 1e-9 * domain.width();
+        double ey = 1e-9 * domain.height();
+        return p[0] >= domain.xMin() - ex && p[0] <= domain.xMax() + ex
+                && p[1] >= domain.yMin() - ey && p[1] <= domain.yMax() + ey;
+    }
+
+    private static List<double[]> dedupe(double[][] roots, double tolerance) {
+        double[][] sorted = roots.clone();
+        Arrays.sort(sorted, Comparator.comparingDouble(p -> p[0]));
+        List<double[]> unique = new ArrayList<>();
+        for (double[] p : sorted) {
+            boolean seen = false;
+            for (int k = unique.size() - 1; k >= 0 && p[0] - unique.get(k)[0] <= tolerance; k--) {
+                if (Math.abs(p[1] - unique.get(k)[1]) <= tolerance) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) unique.add(p);
+        }
+        return unique;
+    }
+
+    /** Typical |grad f| and |Hessian| over the domain, the yardsticks for "zero" and "flat". */
+    private double[][] sampleScales(int grid) {
+        int n = Math.min(grid, 32);
+        double[] g = new double[n * n];
+        double[] h = new double[n * n];
+        double[] d = new double[5];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double[] p = start(i, j, n);
+                f.hessian(p[0], p[1], d);
+                double gn = Math.hypot(d[0], d[1]);
+                double hn = Math.abs(0.5 * (d[2] + d[4])) + Math.hypot(0.5 * (d[2] - d[4]), d[3]);
+                if (Double.isFinite(gn) && Double.isFinite(hn)) {
+                    g[count] = gn;
+                    h[count] = hn;
+                    count++;
+                }
+            }
+        }
+        return new double[][] {Arrays.copyOf(g, count), Arrays.copyOf(h, count)};
+    }
+
+    private static double median(double[] v) {
+        if (v.length == 0) return 1;
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

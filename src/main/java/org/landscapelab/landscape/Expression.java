@@ -1,0 +1,72 @@
+package org.landscapelab.landscape;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.landscapelab.landscape.expr.Algebra;
+import org.landscapelab.landscape.expr.Derivative;
+import org.landscapelab.landscape.expr.ExpressionException;
+import org.landscapelab.landscape.expr.Kernel;
+import org.landscapelab.landscape.expr.Kernels;
+import org.landscapelab.landscape.expr.Node;
+import org.landscapelab.landscape.expr.Parser;
+
+/**
+ * A parsed and compiled expression in x, y and named inputs (landscape parameters, data columns).
+ * Parsing happens once; evaluation goes through a compiled {@link Kernel} that also gives the exact
+ * gradient and Hessian.
+ */
+public final class Expression {
+    private final String source;
+    private final List<String> inputs;
+    private final Node tree;
+    private final Kernel kernel;
+
+    private Expression(String source, List<String> inputs, Node tree) {
+        this.source = source;
+        this.inputs = List.copyOf(inputs);
+        this.tree = tree;
+        this.kernel = Kernels.compile(tree, this.inputs);
+    }
+
+    /** An expression in x and y only. */
+    public static Expression parse(String source) throws ExpressionException {
+        return parse(source, List.of());
+    }
+
+    /** An expression in x, y and the given named inputs (in the order their values are passed). */
+    public static Expression parse(String source, List<String> inputs) throws ExpressionException {
+        Set<String> names = new HashSet<>(inputs);
+        names.add("x");
+        names.add("y");
+        Node tree = Algebra.simplify(Parser.parse(source, names));
+        return new Expression(source, new ArrayList<>(inputs), tree);
+    }
+
+    /** The text as the user typed it. */
+    public String source() { return source; }
+
+    /** Named inputs besides x and y, in the order {@link #kernel()} expects their values. */
+    public List<String> inputs() { return inputs; }
+
+    public Node tree() { return tree; }
+
+    public Kernel kernel() { return kernel; }
+
+    /** The symbolic partial derivative, for display. */
+    public Node derivative(String variable) {
+        return Derivative.of(tree, variable);
+    }
+
+    /** This expression's function with its named inputs bound to {@code values}. */
+    public LandscapeFunction bind(double... values) {
+        if (values.length != inputs.size()) {
+            throw new IllegalArgumentException("expected " + inputs.size() + " input values, got " + values.length);
+        }
+        return new LandscapeFunction(kernel, values.clone());
+    }
+
+    @Override
+    public String toString() { return source; }
+}

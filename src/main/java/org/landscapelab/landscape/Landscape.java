@@ -1,0 +1,91 @@
+package org.landscapelab.landscape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A landscape: an expression f(x, y) with its domain, named parameters, a description a student can
+ * read and suggested start points. Immutable; changing a parameter gives a new landscape.
+ */
+public final class Landscape {
+    private final String id;
+    private final String name;
+    private final String description;
+    private final Expression expression;
+    private final Domain domain;
+    private final List<Parameter> parameters;
+    private final List<Point> starts;
+    private final ColorScale scale;
+    private final LandscapeFunction function;
+
+    public Landscape(String id, String name, String description, Expression expression, Domain domain,
+                     List<Parameter> parameters, List<Point> starts, ColorScale scale) {
+        this.id = id;
+        this.name = name;
+        this.description = description == null ? "" : description;
+        this.expression = expression;
+        this.domain = domain;
+        this.parameters = List.copyOf(parameters);
+        this.starts = List.copyOf(starts);
+        this.scale = scale;
+        List<String> names = this.parameters.stream().map(Parameter::name).toList();
+        if (!names.equals(expression.inputs())) {
+            throw new IllegalArgumentException("expression inputs " + expression.inputs() + " do not match parameters " + names);
+        }
+        this.function = expression.bind(this.parameters.stream().mapToDouble(Parameter::value).toArray());
+    }
+
+    /**
+     * A landscape from an expression typed by a user: the name is the expression, the domain the
+     * given one, no parameters.
+     */
+    public static Landscape ofExpression(String source, Domain domain) {
+        Expression e = Expression.parse(source);
+        return new Landscape("expression", source, "", e, domain, List.of(), List.of(), ColorScale.LINEAR);
+    }
+
+    /** Short stable identifier, e.g. "rosenbrock". */
+    public String id() { return id; }
+
+    /** Display name, e.g. "Rosenbrock". */
+    public String name() { return name; }
+
+    public String description() { return description; }
+
+    public Expression expression() { return expression; }
+
+    public Domain domain() { return domain; }
+
+    public List<Parameter> parameters() { return parameters; }
+
+    public List<Point> starts() { return starts; }
+
+    public ColorScale scale() { return scale; }
+
+    /** f with the current parameter values bound. */
+    public LandscapeFunction function() { return function; }
+
+    public Optional<Parameter> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    public Landscape withParameter(String parameterName, double value) {
+        List<Parameter> updated = new ArrayList<>(parameters);
+        int index = parameters.stream().map(Parameter::name).toList().indexOf(parameterName);
+        if (index < 0) throw new IllegalArgumentException("no parameter '" + parameterName + "' in " + name);
+        updated.set(index, parameters.get(index).withValue(value));
+        return new Landscape(id, name, description, expression, domain, updated, starts, scale);
+    }
+
+    public Landscape withDomain(Domain newDomain) {
+        return new Landscape(id, name, description, expression, newDomain, parameters, starts, scale);
+    }
+
+    public Landscape withScale(ColorScale newScale) {
+        return new Landscape(id, name, description, expression, domain, parameters, starts, newScale);
+    }
+
+    @Override
+    public String toString() { return name; }
+}
