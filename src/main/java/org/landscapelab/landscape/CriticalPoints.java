@@ -56,21 +56,31 @@ public final class CriticalPoints {
     }
 
     private CriticalSet search(int grid) {
-        List<double[]> unique = roots(grid, false, 1e-6 * diagonal);
         List<CriticalPoint> points = new ArrayList<>();
-        for (double[] p : unique) points.add(classify(f, p[0], p[1], curvatureScale));
+        for (double[] p : roots(grid, false, 1e-6 * diagonal)) points.add(classify(f, p[0], p[1], curvatureScale));
         List<Point> curve = new ArrayList<>();
         if (points.stream().anyMatch(p -> p.type() == CriticalPoint.Type.DEGENERATE)) {
-            // Newton is drawn to special points of a critical curve (the widening valley's origin);
-            // damped Gauss-Newton from every start lands on the nearest part of any curve instead.
+            // Degenerate roots may be isolated (the monkey saddle) or samples of a curve of critical
+            // points (the widening valley's axes). Newton is drawn to special points of a curve, so
+            // damped Gauss-Newton from every start samples the rest; a degenerate root with distinct
+            // degenerate roots close beside it lies on a curve.
             double spacing = diagonal / grid;
-            for (double[] q : roots(grid, true, spacing)) {
-                boolean nearIsolated = points.stream().anyMatch(p -> Math.hypot(p.x() - q[0], p.y() - q[1]) < 2 * spacing);
-                if (!nearIsolated) curve.add(new Point(q[0], q[1]));
+            List<Point> degenerate = new ArrayList<>();
+            for (CriticalPoint p : points) if (p.type() == CriticalPoint.Type.DEGENERATE) degenerate.add(p.point());
+            for (double[] q : roots(grid, true, 0.25 * spacing)) {
+                if (classify(f, q[0], q[1], curvatureScale).type() == CriticalPoint.Type.DEGENERATE) {
+                    degenerate.add(new Point(q[0], q[1]));
+                }
             }
-            // A degenerate point with curve points beside it is part of the curve, not isolated.
+            for (Point p : degenerate) {
+                boolean beside = degenerate.stream().anyMatch(q -> {
+                    double dist = p.distanceTo(q);
+                    return dist > 0.1 * spacing && dist < 3 * spacing;
+                });
+                if (beside && curve.stream().noneMatch(q -> q.distanceTo(p) < 0.25 * spacing)) curve.add(p);
+            }
             points.removeIf(p -> p.type() == CriticalPoint.Type.DEGENERATE
-                    && curve.stream().anyMatch(q -> Math.hypot(p.x() - q.x(), p.y() - q.y()) < 3 * spacing));
+                    && curve.stream().anyMatch(q -> q.distanceTo(p.point()) < 3 * spacing));
         }
         points.sort(Comparator.comparingDouble(CriticalPoint::x).thenComparingDouble(CriticalPoint::y));
         return new CriticalSet(points, curve);
@@ -148,8 +158,21 @@ public final class CriticalPoints {
             else if (t == 1) mu /= 3;
             if (t * len <= 1e-15 * diagonal) break;
         }
+        // Polish: full Newton steps while they still reduce |grad f| (the line search above may
+        // have run out of iterations on a slow merit function such as Rosenbrock's).
+        for (int k = 0; k < 8 && gnorm > 0 && !damped; k++) {
+            double[] step = step(d, 0);
+            double nx = x + step[0], ny = y + step[1];
+            f.hessian(nx, ny, trial);
+            double tn = Math.hypot(trial[0], trial[1]);
+            if (!(tn < gnorm)) break;
+            x = nx;
+            y = ny;
+            gnorm = tn;
+            System.arraycopy(trial, 0, d, 0, 5);
+        }
         // A true root, not a point where |grad f| merely stopped decreasing.
-        return gnorm <= 1e-9 * gradientScale ? new double[] {x, y} : null;
+        return gnorm <= 1e-9 * gradientScale ? new double[] {x, y, gnorm} : null;
     }
 
     /** Solves (H^2 + mu I) s = -H g; for mu = 0 that is Newton's step s = -H^-1 g. */
@@ -173,19 +196,21 @@ public final class CriticalPoints {
                 && p[1] >= domain.yMin() - ey && p[1] <= domain.yMax() + ey;
     }
 
+    /** One root per cluster of roots closer than {@code tolerance}: the one with the smallest |grad f|. */
     private static List<double[]> dedupe(double[][] roots, double tolerance) {
         double[][] sorted = roots.clone();
         Arrays.sort(sorted, Comparator.comparingDouble(p -> p[0]));
         List<double[]> unique = new ArrayList<>();
         for (double[] p : sorted) {
-            boolean seen = false;
+            int seen = -1;
             for (int k = unique.size() - 1; k >= 0 && p[0] - unique.get(k)[0] <= tolerance; k--) {
                 if (Math.abs(p[1] - unique.get(k)[1]) <= tolerance) {
-                    seen = true;
+                    seen = k;
                     break;
                 }
             }
-            if (!seen) unique.add(p);
+            if (seen < 0) unique.add(p);
+            else if (p[2] < unique.get(seen)[2]) unique.set(seen, p);
         }
         return unique;
     }

@@ -43,9 +43,6 @@ public final class Parser {
         if (source == null || source.isBlank()) {
             throw new ExpressionException("empty expression", source == null ? "" : source, 1);
         }
-        if (source.length() > MAX_LENGTH) {
-            throw new ExpressionException("expression is too long (more than " + MAX_LENGTH + " characters)", source, MAX_LENGTH + 1);
-        }
         Parser p = new Parser(source, variables);
         Parsed result = p.expr(0);
         p.skipSpace();
@@ -55,7 +52,12 @@ public final class Parser {
             if (Character.isLetterOrDigit(c) || c == '(' || c == '.' || c == '_') {
                 throw p.error("missing operator before '" + p.peekWord() + "'", p.pos);
             }
-            throw p.error("unexpected '" + c + "'", p.pos);
+            if (isOperator(c)) throw p.error("unexpected '" + c + "'", p.pos);
+            throw p.error("unexpected character '" + printable(c) + "'", p.pos);
+        }
+        // Checked last so that a malformed long input gets its specific message.
+        if (source.length() > MAX_LENGTH) {
+            throw new ExpressionException("expression is too long (more than " + MAX_LENGTH + " characters)", source, MAX_LENGTH + 1);
         }
         return result.node();
     }
@@ -202,7 +204,10 @@ public final class Parser {
     }
 
     private Parsed checked(Node node, int height, int at) {
-        if (height > MAX_HEIGHT) throw error("expression is nested too deeply (more than " + MAX_HEIGHT + " levels)", at);
+        if (height > MAX_HEIGHT) {
+            throw error("expression is nested too deeply (more than " + MAX_HEIGHT
+                    + " levels); group long sums or products in parentheses", at);
+        }
         return new Parsed(node, height);
     }
 

@@ -1,0 +1,205 @@
+package org.landscapelab.landscape;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.landscapelab.landscape.expr.ExpressionException;
+
+/**
+ * Reads and writes the landscape JSON format (documented in sample-landscapes/README.md). Every
+ * problem is reported as a {@link LandscapeFileException} naming the file and the field.
+ */
+public final class LandscapeFormat {
+    private static final Set<String> FIELDS =
+            Set.of("format", "id", "name", "expression", "domain", "parameters", "description", "starts", "scale");
+    private static final Set<String> PARAMETER_FIELDS = Set.of("name", "min", "max", "value", "description");
+    public static final String FORMAT = "landscape-lab/landscape";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Parses one landscape from JSON text; {@code file} names it in messages and gives the default id. */
+    public Landscape read(String json, String file) throws LandscapeFileException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new LandscapeFileException(file, "", "not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) throw new LandscapeFileException(file, "", "expected a JSON object");
+        return read((ObjectNode) root, file);
+    }
+
+    /** Parses one landscape from a JSON object (a file, or one entry of the built-in catalog). */
+    public Landscape read(ObjectNode root, String file) throws LandscapeFileException {
+        Reader r = new Reader(file);
+        r.checkFields(root, FIELDS, "");
+        if (root.has("format") && !FORMAT.equals(root.get("format").asText())) {
+            throw r.error("format", "expected \"" + FORMAT + "\", got " + root.get("format"));
+        }
+        String name = r.text(root, "name", null);
+        String id = r.text(root, "id", defaultId(file));
+        if (!id.matches("[A-Za-z0-9_\\-]+")) throw r.error("id", "use letters, digits, '_' or '-', got \"" + id + "\"");
+        String description = r.text(root, "description", "");
+        Domain domain = r.domain(root.get("domain"));
+        List<Parameter> parameters = r.parameters(root.get("parameters"));
+        String source = r.text(root, "expression", null);
+        Expression expression;
+        try {
+            expression = Expression.parse(source, parameters.stream().map(Parameter::name).toList());
+        } catch (ExpressionException e) {
+            throw r.error("expression", e.getMessage() + "\n" + e.caretDisplay());
+        }
+        List<Point> starts = r.points(root.get("starts"), "starts");
+        ColorScale scale = r.scale(root.get("scale"));
+        return new Landscape(id, name, description, expression, domain, parameters, starts, scale);
+    }
+
+    /** The JSON object for a landscape, in the same format {@link #read} takes. */
+    public ObjectNode write(Landscape l) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("id", l.id());
+        root.put("name", l.name());
+        root.put("expression", l.expression().source());
+        ObjectNode domain = root.putObject("domain");
+        domain.putArray("x").add(l.domain().xMin()).add(l.domain().xMax());
+        domain.putArray("y").add(l.domain().yMin()).add(l.domain().yMax());
+        if (!l.parameters().isEmpty()) {
+            ArrayNode params = root.putArray("parameters");
+            for (Parameter p : l.parameters()) {
+                ObjectNode o = params.addObject();
+                o.put("name", p.name()).put("min", p.min()).put("max", p.max()).put("value", p.value());
+                if (!p.description().isEmpty()) o.put("description", p.description());
+            }
+        }
+        if (!l.description().isEmpty()) root.put("description", l.description());
+        if (!l.starts().isEmpty()) {
+            ArrayNode starts = root.putArray("starts");
+            for (Point p : l.starts()) starts.addArray().add(p.x()).add(p.y());
+        }
+        root.put("scale", l.scale().name().toLowerCase(Locale.ROOT));
+        return root;
+    }
+
+    private static String defaultId(String file) {
+        String base = file.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        if (base.endsWith(".json")) base = base.substring(0, base.length() - 5);
+        return base.isEmpty() ? "landscape" : base;
+    }
+
+    /** Field-by-field reading with messages that say which field and why. */
+    private static final class Reader {
+        private final String file;
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        LandscapeFileException error(String field, String problem) {
+            return new LandscapeFileException(file, field, problem);
+        }
+
+        void checkFields(JsonNode object, Set<String> known, String prefix) throws LandscapeFileException {
+            for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!known.contains(f)) {
+                    throw error(prefix + f, "unknown field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+                }
+            }
+        }
+
+        String text(JsonNode root, String field, String fallback) throws LandscapeFileException {
+            JsonNode n = root.get(field);
+            if (n == null || n.isNull()) {
+                if (fallback == null) throw error(field, "is required");
+                return fallback;
+            }
+            if (!n.isTextual()) throw error(field, "expected a string, got " + n.getNodeType().name().toLowerCase(Locale.ROOT));
+            if (fallback == null && n.asText().isBlank()) throw error(field, "must not be empty");
+            return n.asText();
+        }
+
+        double number(JsonNode n, String field) throws LandscapeFileException {
+            if (n == null || n.isNull()) throw error(field, "is required");
+            if (!n.isNumber()) throw error(field, "expected a number, got " + n);
+            double v = n.asDouble();
+            if (!Double.isFinite(v)) throw error(field, "must be finite, got " + n);
+            return v;
+        }
+
+        Domain domain(JsonNode n) throws LandscapeFileException {
+            if (n == null || n.isNull()) throw error("domain", "is required, e.g. {\"x\": [-2, 2], \"y\": [-2, 2]}");
+            if (!n.isObject()) throw error("domain", "expected an object {\"x\": [min, max], \"y\": [min, max]}");
+            checkFields(n, Set.of("x", "y"), "domain.");
+            double[] x = range(n.get("x"), "domain.x");
+            double[] y = range(n.get("y"), "domain.y");
+            return new Domain(x[0], x[1], y[0], y[1]);
+        }
+
+        double[] range(JsonNode n, String field) throws LandscapeFileException {
+            if (n == null || !n.isArray() || n.size() != 2) throw error(field, "expected [min, max], got " + n);
+            double lo = number(n.get(0), field + "[0]");
+            double hi = number(n.get(1), field + "[1]");
+            if (!(lo < hi)) throw error(field, "min must be less than max, got [" + n.get(0) + ", " + n.get(1) + "]");
+            return new double[] {lo, hi};
+        }
+
+        List<Parameter> parameters(JsonNode n) throws LandscapeFileException {
+            List<Parameter> out = new ArrayList<>();
+            if (n == null || n.isNull()) return out;
+            if (!n.isArray()) throw error("parameters", "expected an array of {name, min, max, value}");
+            for (int i = 0; i < n.size(); i++) {
+                String field = "parameters[" + i + "]";
+                JsonNode p = n.get(i);
+                if (!p.isObject()) throw error(field, "expected an object {name, min, max, value}");
+                checkFields(p, PARAMETER_FIELDS, field + ".");
+                String name = text(p, "name", null);
+                double min = number(p.get("min"), field + ".min");
+                double max = number(p.get("max"), field + ".max");
+                double value = p.has("value") ? number(p.get("value"), field + ".value") : 0.5 * (min + max);
+                String description = p.has("description") ? p.get("description").asText() : "";
+                try {
+                    Parameter parameter = new Parameter(name, min, max, value, description);
+                    if (out.stream().anyMatch(q -> q.name().equals(parameter.name()))) {
+                        throw error(field + ".name", "parameter '" + name + "' is declared twice");
+                    }
+                    out.add(parameter);
+                } catch (IllegalArgumentException e) {
+                    throw error(field, e.getMessage());
+                }
+            }
+            return out;
+        }
+
+        List<Point> points(JsonNode n, String field) throws LandscapeFileException {
+            List<Point> out = new ArrayList<>();
+            if (n == null || n.isNull()) return out;
+            if (!n.isArray()) throw error(field, "expected an array of [x, y] pairs");
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode p = n.get(i);
+                String f = field + "[" + i + "]";
+                if (!p.isArray() || p.size() != 2) throw error(f, "expected [x, y], got " + p);
+                out.add(new Point(number(p.get(0), f + "[0]"), number(p.get(1), f + "[1]")));
+            }
+            return out;
+        }
+
+        ColorScale scale(JsonNode n) throws LandscapeFileException {
+            if (n == null || n.isNull()) return ColorScale.LINEAR;
+            String s = n.asText().toLowerCase(Locale.ROOT);
+            if (s.equals("linear")) return ColorScale.LINEAR;
+            if (s.equals("log")) return ColorScale.LOG;
+            throw error("scale", "expected \"linear\" or \"log\", got " + n);
+        }
+    }
+}
