@@ -1,5 +1,24 @@
 package org.landscapelab;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.landscapelab.cli.Cli;
+
+/**
+ * Entry point of the fat jar and of {@code mvn javafx:run}: no arguments opens the app; a command
+ * runs headless and never touches JavaFX. A plain class (not an Application subclass), so that a
+ * classpath launch does not fail with "JavaFX runtime components are missing".
+ */
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("hi"); }
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(org.landscapelab.ui.App.class, args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
+    }
 }

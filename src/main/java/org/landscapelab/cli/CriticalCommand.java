@@ -1,0 +1,45 @@
+package org.landscapelab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.landscapelab.landscape.CriticalPoint;
+import org.landscapelab.landscape.CriticalPoints;
+import org.landscapelab.landscape.CriticalSet;
+import org.landscapelab.landscape.Domain;
+import org.landscapelab.landscape.Landscape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "critical", mixinStandardHelpOptions = true,
+        description = "Print every critical point of a landscape in its domain as CSV: x,y,value,type,eig_min,eig_max.")
+final class CriticalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--landscape", required = true, paramLabel = "L",
+            description = "A catalog name (e.g. himmelblau), a landscape file, or an expression in x and y.")
+    String landscape;
+
+    @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+            description = "Search this rectangle instead of the landscape's own domain (default for expressions: -2,2,-2,2).")
+    String domain;
+
+    @Override
+    public Integer call() {
+        Landscape l = new LandscapeResolver(Cli.catalog()).resolve(landscape, Options.domain("--domain", domain));
+        CriticalSet set = CriticalPoints.find(l.function(), l.domain());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("x,y,value,type,eig_min,eig_max");
+        for (CriticalPoint p : set.points()) {
+            out.println(Csv.row(p.x(), p.y(), p.value(), p.type().label(), p.eigMin(), p.eigMax()));
+        }
+        out.flush();
+        if (set.hasCurves()) {
+            spec.commandLine().getErr().println("note: the gradient also vanishes along curves in this domain ("
+                    + set.curvePoints().size() + " sampled points near them); those non-isolated critical points are not listed");
+        }
+        return 0;
+    }
+}
