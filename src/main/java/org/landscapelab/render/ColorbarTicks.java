@@ -23,7 +23,7 @@ final class ColorbarTicks {
             return ticks;
         }
         if (scale.kind() == ColorScale.LOG) {
-            int first = (int) Math.ceil(Math.log10(ValueScale.LOG_OFFSET * scale.range()) + 1e-9);
+            int first = (int) Math.ceil(Math.log10(ValueScale.LOG_OFFSET * scale.range()) - 1e-9); // decades below delta crowd together
             int last = (int) Math.floor(Math.log10(scale.range()) + 1e-9);
             int stride = Math.max(1, (int) Math.ceil((last - first + 1) / (double) target));
             for (int k = last; k >= first; k -= stride) {

@@ -26,11 +26,12 @@ final class Style {
     Style(FigureOptions options) {
         this.s = options.fontScale();
         this.theme = options.theme();
+        // Whole point sizes at scale 1: JFreeSVG writes font-size rounded to an integer.
         Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-        this.tickFont = base.deriveFont((float) (9.5 * s));
+        this.tickFont = base.deriveFont((float) (10 * s));
         this.labelFont = base.deriveFont(Font.ITALIC, (float) (11 * s));
         this.titleFont = base.deriveFont(Font.BOLD, (float) (13 * s));
-        this.legendFont = base.deriveFont((float) (9.5 * s));
+        this.legendFont = base.deriveFont((float) (10 * s));
     }
 
     double size(double points) {

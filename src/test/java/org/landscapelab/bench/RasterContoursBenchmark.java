@@ -6,9 +6,12 @@ import org.landscapelab.landscape.ColorScale;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.render.ContourLine;
+import org.landscapelab.render.FigureOptions;
+import org.landscapelab.render.LandscapeLayer;
 import org.landscapelab.render.Contours;
 import org.landscapelab.render.Raster;
 import org.landscapelab.render.ValueScale;
+import org.landscapelab.render.Viewport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,6 +56,12 @@ public class RasterContoursBenchmark {
     public List<ContourLine> rasterAndContours() {
         Raster r = Raster.sample(landscape.function(), landscape.domain(), size, size);
         return Contours.trace(r, ValueScale.of(ColorScale.LINEAR, r).levels(20));
+    }
+
+    /** Everything a pan or zoom recomputes off the UI thread: also det H, images and critical points. */
+    @Benchmark
+    public LandscapeLayer landscapeLayer() {
+        return LandscapeLayer.compute(landscape, Viewport.of(landscape.domain()), size, size, FigureOptions.defaults());
     }
 
     @Benchmark
