@@ -19,7 +19,9 @@ import org.landscapelab.landscape.Landscape;
  * PNG, SVG and PDF files. Drawing costs only drawing: everything expensive is in the layer.
  *
  * <p>For animation, draw {@link #drawLandscape} once into a cached image or a back canvas and
- * {@link #drawOverlays} every frame on top; {@link #draw} does both.
+ * {@link #drawOverlays} every frame on top; {@link #draw} does both. The layout makes room for
+ * the legend, so a change of the overlays' labels (not of their points) moves the plot: redraw
+ * the landscape then too.
  */
 public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions options, List<Overlay> overlays) {
     public Figure {

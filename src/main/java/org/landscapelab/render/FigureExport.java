@@ -68,7 +68,7 @@ public final class FigureExport {
         double width = pixelWidth / scale;
         double height = pixelHeight / scale;
         Figure sharp = figure.resolvedFor(width, height, scale);
-        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB); // the background is opaque
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
