@@ -7,8 +7,6 @@ import java.awt.geom.Path2D;
 
 /** Arrows in screen coordinates, with a white halo so they read on any colour. */
 final class Arrows {
-    private static final Color HALO = new Color(255, 255, 255, 210);
-
     private Arrows() {}
 
     static void draw(Graphics2D g, double x0, double y0, double x1, double y1, Color color, Style st, boolean doubleHeaded) {
@@ -24,7 +22,7 @@ final class Arrows {
         Path2D heads = new Path2D.Double();
         addHead(heads, x1, y1, ux, uy, head);
         if (doubleHeaded) addHead(heads, x0, y0, -ux, -uy, head);
-        g.setColor(HALO);
+        g.setColor(Style.HALO);
         g.setStroke(st.stroke(3.4));
         g.draw(shaft);
         g.draw(heads);

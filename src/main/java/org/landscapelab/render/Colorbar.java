@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import org.landscapelab.landscape.ColorScale;
 
 /** The colour ramp beside the plot, with value ticks, the contour levels as thin lines, and "f" on top. */
 final class Colorbar {
@@ -13,10 +14,8 @@ final class Colorbar {
 
     static void draw(Graphics2D g, Rectangle2D bar, LandscapeLayer layer, FigureOptions o, Style st) {
         BufferedImage ramp = layer.ramp();
-        Object saved = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.drawImage(ramp, new AffineTransform(bar.getWidth(), 0, 0, bar.getHeight() / ramp.getHeight(), bar.getX(), bar.getY()), null);
-        if (saved != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, saved);
+        Style.image(g, ramp, new AffineTransform(bar.getWidth(), 0, 0, bar.getHeight() / ramp.getHeight(), bar.getX(), bar.getY()),
+                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
 
         ValueScale scale = layer.scale();
         if (o.shows(Layer.CONTOURS)) {
@@ -38,7 +37,7 @@ final class Colorbar {
             g.setColor(st.theme.foreground());
             Style.text(g, st.tickFont, t.label(), bar.getMaxX() + tick + st.size(3), y, 0, 0.5);
         }
-        String caption = scale.kind() == org.landscapelab.landscape.ColorScale.LOG ? "f (log)" : "f";
+        String caption = scale.kind() == ColorScale.LOG ? "f (log)" : "f";
         Style.text(g, st.labelFont, caption, bar.getCenterX(), bar.getY() - st.size(5), 0.5, 1);
     }
 

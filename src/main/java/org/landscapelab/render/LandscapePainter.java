@@ -47,14 +47,11 @@ final class LandscapePainter {
         }
     }
 
-    /** One image stretched over a screen rectangle, pixels kept square-edged (no smoothing). */
+    /** One image stretched over a screen rectangle, cells kept square-edged (no smoothing). */
     private static void image(Graphics2D g, BufferedImage image, Rectangle2D area) {
-        Object saved = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         AffineTransform at = new AffineTransform(area.getWidth() / image.getWidth(), 0, 0, area.getHeight() / image.getHeight(),
                 area.getX(), area.getY());
-        g.drawImage(image, at, null);
-        if (saved != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, saved);
+        Style.image(g, image, at, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     }
 
     static Path2D path(List<ContourLine> lines, PlotTransform tr) {

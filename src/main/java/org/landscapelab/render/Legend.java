@@ -78,12 +78,7 @@ final class Legend {
         if (overlay instanceof TrajectoryOverlay) {
             return (g, x, y, st) -> {
                 double h = st.size(GLYPH_WIDTH / 2);
-                g.setColor(new Color(255, 255, 255, 200));
-                g.setStroke(st.stroke(3.2));
-                g.draw(new Line2D.Double(x - h, y, x + h, y));
-                g.setColor(c);
-                g.setStroke(st.stroke(1.5));
-                g.draw(new Line2D.Double(x - h, y, x + h, y));
+                st.haloLine(g, new Line2D.Double(x - h, y, x + h, y), c, OverlayPainter.LINE_WIDTH);
                 double r = st.size(3.4);
                 Markers.outlined(g, new Ellipse2D.Double(x + h - 2 * r, y - r, 2 * r, 2 * r), c, st);
             };

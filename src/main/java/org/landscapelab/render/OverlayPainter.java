@@ -14,7 +14,7 @@ import org.landscapelab.landscape.Point;
 
 /** Draws overlays inside the plot: particle clouds first, then trajectories, then arrows on top. */
 final class OverlayPainter {
-    private static final Color HALO = new Color(255, 255, 255, 200);
+    static final double LINE_WIDTH = 1.5;
     /** Dots at the iterates only while they stay distinguishable. */
     private static final int MAX_ITERATE_DOTS = 400;
 
@@ -48,12 +48,7 @@ final class OverlayPainter {
             else path.moveTo(sx, sy);
             pen = true;
         }
-        g.setColor(HALO);
-        g.setStroke(st.stroke(3.2));
-        g.draw(path);
-        g.setColor(t.color());
-        g.setStroke(st.stroke(1.5));
-        g.draw(path);
+        st.haloLine(g, path, t.color(), LINE_WIDTH);
         if (pts.size() <= MAX_ITERATE_DOTS) {
             double r = st.size(1.5);
             for (Point p : pts) g.fill(circle(tr, p, r));
@@ -124,10 +119,7 @@ final class OverlayPainter {
                 image.setRGB(i, j, alpha << 24 | rgb);
             }
         }
-        Object saved = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, new AffineTransform(bin, 0, 0, bin, plot.getX(), plot.getY()), null);
-        if (saved != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, saved);
+        Style.image(g, image, new AffineTransform(bin, 0, 0, bin, plot.getX(), plot.getY()), RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
     private static Ellipse2D circle(PlotTransform tr, Point p, double r) {

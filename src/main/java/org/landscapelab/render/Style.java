@@ -1,12 +1,15 @@
 package org.landscapelab.render;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 
 /**
  * Sizes, fonts and strokes of a figure, all proportional to the options' font scale, and text
@@ -15,6 +18,8 @@ import java.awt.geom.AffineTransform;
  */
 final class Style {
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
+    /** Drawn under lines and arrows so they read on any colour of the map. */
+    static final Color HALO = new Color(255, 255, 255, 205);
 
     final double s;
     final Theme theme;
@@ -84,6 +89,24 @@ final class Style {
         g.rotate(-Math.PI / 2);
         text(g, f, text, 0, 0, 0.5, 0.5);
         g.setTransform(saved);
+    }
+
+    /** A line of width {@code points} in {@code color} over a white halo twice as wide. */
+    void haloLine(Graphics2D g, Shape line, Color color, double points) {
+        g.setColor(HALO);
+        g.setStroke(stroke(2.1 * points));
+        g.draw(line);
+        g.setColor(color);
+        g.setStroke(stroke(points));
+        g.draw(line);
+    }
+
+    /** An image mapped by {@code at}, with the given interpolation (nearest neighbour keeps cells square). */
+    static void image(Graphics2D g, BufferedImage image, AffineTransform at, Object interpolation) {
+        Object saved = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        g.drawImage(image, at, null);
+        if (saved != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, saved);
     }
 
     /** The rendering hints of every figure: antialiased shapes and text, exact geometry. */
