@@ -1,0 +1,173 @@
+package org.landscapelab.render;
+
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.landscapelab.landscape.Landscape;
+
+/**
+ * A landscape figure: the computed {@link LandscapeLayer}, the visible {@link Viewport}, the
+ * options and the overlays. The one drawing path for the screen (through FXGraphics2D) and for
+ * PNG, SVG and PDF files. Drawing costs only drawing: everything expensive is in the layer.
+ *
+ * <p>For animation, draw {@link #drawLandscape} once into a cached image or a back canvas and
+ * {@link #drawOverlays} every frame on top; {@link #draw} does both. The layout makes room for
+ * the legend, so a change of the overlays' labels (not of their points) moves the plot: redraw
+ * the landscape then too.
+ */
+public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions options, List<Overlay> overlays) {
+    public Figure {
+        overlays = List.copyOf(overlays);
+    }
+
+    /** The layer's region in view, no overlays. */
+    public static Figure of(LandscapeLayer layer, FigureOptions options) {
+        return new Figure(layer, Viewport.of(layer.region()), options, List.of());
+    }
+
+    /**
+     * Computes the figure of a landscape over its domain, its layer at one cell per point of the
+     * plot at the options' size. Call off the UI thread.
+     */
+    public static Figure compute(Landscape landscape, FigureOptions options) {
+        return compute(landscape, Viewport.of(landscape.domain()), options);
+    }
+
+    public static Figure compute(Landscape landscape, Viewport viewport, FigureOptions options) {
+        // A coarse layer first: the layout needs its colourbar labels to size the plot.
+        Figure coarse = new Figure(LandscapeLayer.compute(landscape, viewport, 64, 64, options), viewport, options, List.of());
+        return coarse.resolvedFor(options.width(), options.height(), 1);
+    }
+
+    /**
+     * This figure with a layer for the current viewport and options at {@code pixelsPerPoint}
+     * cells per point of the plot drawn at width x height: the layer is recomputed only if it
+     * differs (a moved viewport, other options, another resolution), and the critical points are
+     * kept when only the resolution changed.
+     */
+    public Figure resolvedFor(double width, double height, double pixelsPerPoint) {
+        Rectangle2D plot = layout(width, height).plot();
+        int px = Math.max(2, (int) Math.ceil(plot.getWidth() * pixelsPerPoint - 1e-6));
+        int py = Math.max(2, (int) Math.ceil(plot.getHeight() * pixelsPerPoint - 1e-6));
+        Landscape l = landscape.landscape();
+        if (landscape.matches(l, viewport, px, py, options)) return this;
+        LandscapeLayer layer = landscape.matches(l, viewport, landscape.raster().nx(), landscape.raster().ny(), options)
+                ? landscape.resampled(px, py)
+                : LandscapeLayer.compute(l, viewport, px, py, options);
+        return new Figure(layer, viewport, options, overlays);
+    }
+
+    public Figure withLandscape(LandscapeLayer layer) {
+        return new Figure(layer, viewport, options, overlays);
+    }
+
+    public Figure withViewport(Viewport v) {
+        return new Figure(landscape, v, options, overlays);
+    }
+
+    public Figure withOptions(FigureOptions o) {
+        return new Figure(landscape, viewport, o, overlays);
+    }
+
+    public Figure withOverlays(List<? extends Overlay> list) {
+        return new Figure(landscape, viewport, options, List.copyOf(list));
+    }
+
+    public Figure withOverlay(Overlay overlay) {
+        List<Overlay> list = new ArrayList<>(overlays);
+        list.add(overlay);
+        return new Figure(landscape, viewport, options, list);
+    }
+
+    /** Where everything goes at this size; its transform maps the mouse to the domain. */
+    public FigureLayout layout(double width, double height) {
+        return FigureLayout.of(this, width, height);
+    }
+
+    /** The whole figure on a width x height area at the graphics' origin. */
+    public void draw(Graphics2D g, double width, double height) {
+        FigureLayout layout = layout(width, height);
+        drawLandscape(g, layout);
+        drawOverlays(g, layout);
+    }
+
+    /** Background, landscape layers, axes, colourbar and title: what changes only with the layer, view or options. */
+    public void drawLandscape(Graphics2D g, double width, double height) {
+        drawLandscape(g, layout(width, height));
+    }
+
+    /** Overlays and the legend, on top of {@link #drawLandscape}. */
+    public void drawOverlays(Graphics2D g, double width, double height) {
+        drawOverlays(g, layout(width, height));
+    }
+
+    private void drawLandscape(Graphics2D g, FigureLayout layout) {
+        Style st = new Style(options);
+        SavedState saved = SavedState.of(g);
+        try {
+            Style.applyHints(g);
+            g.setColor(options.theme().background());
+            g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
+            g.clip(layout.plot());
+            LandscapePainter.draw(g, landscape, layout.transform(), options, st);
+            g.setClip(saved.clip);
+            if (options.shows(Layer.AXES)) Axes.draw(g, layout, st);
+            else {
+                g.setColor(st.theme.muted());
+                g.setStroke(st.stroke(0.8));
+                g.draw(layout.plot());
+            }
+            layout.colorbar().ifPresent(bar -> Colorbar.draw(g, bar, landscape, options, st));
+            if (options.shows(Layer.TITLE) && !options.title().isEmpty()) {
+                g.setColor(st.theme.foreground());
+                Style.text(g, st.titleFont, options.title(), layout.plot().getCenterX(),
+                        layout.plot().getY() - FigureLayout.titleHeight(st), 0.5, 0);
+            }
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    private void drawOverlays(Graphics2D g, FigureLayout layout) {
+        Style st = new Style(options);
+        SavedState saved = SavedState.of(g);
+        try {
+            Style.applyHints(g);
+            if (options.shows(Layer.OVERLAYS)) {
+                g.clip(layout.plot());
+                OverlayPainter.draw(g, overlays, layout.transform(), st);
+                g.setClip(saved.clip);
+            }
+            layout.legend().ifPresent(area -> Legend.draw(g, Legend.entries(this), area, st));
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    /** What drawing changes on a caller's Graphics2D, put back afterwards (create() is not reliable on every backend). */
+    private record SavedState(AffineTransform transform, Shape clip, Paint paint, Stroke stroke, Font font,
+                              Composite composite, RenderingHints hints) {
+        static SavedState of(Graphics2D g) {
+            return new SavedState(g.getTransform(), g.getClip(), g.getPaint(), g.getStroke(), g.getFont(), g.getComposite(),
+                    (RenderingHints) g.getRenderingHints().clone());
+        }
+
+        void restore(Graphics2D g) {
+            g.setTransform(transform);
+            g.setClip(clip);
+            g.setPaint(paint);
+            g.setStroke(stroke);
+            g.setFont(font);
+            g.setComposite(composite);
+            g.setRenderingHints(hints);
+        }
+    }
+}

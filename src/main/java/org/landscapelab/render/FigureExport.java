@@ -1,0 +1,144 @@
+package org.landscapelab.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a figure as PNG (any pixel size and DPI), SVG or PDF, through the same
+ * {@link Figure#draw} as the screen. SVG and PDF are vector files: contours, trajectories,
+ * markers and text are paths and text; the heatmap is one embedded image. Every write is atomic.
+ */
+public final class FigureExport {
+    public static final int DEFAULT_DPI = 300;
+    /** Heatmap cells per point in vector files: 144 per inch, sharp on paper and on a projector. */
+    static final double VECTOR_PIXELS_PER_POINT = 2;
+    private static final double POINTS_PER_INCH = 72;
+
+    private FigureExport() {}
+
+    /** By the file's extension: .png (at the default DPI), .svg or .pdf. */
+    public static void write(Figure figure, Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) writePng(figure, path);
+        else if (name.endsWith(".svg")) writeSvg(figure, path);
+        else if (name.endsWith(".pdf")) writePdf(figure, path);
+        else throw new IllegalArgumentException("unknown figure format of '" + path.getFileName() + "': use .png, .svg or .pdf");
+    }
+
+    /** PNG of the options' size in points at {@value #DEFAULT_DPI} dpi. */
+    public static void writePng(Figure figure, Path path) throws IOException {
+        double scale = DEFAULT_DPI / POINTS_PER_INCH;
+        writePng(figure, path, (int) Math.round(figure.options().width() * scale),
+                (int) Math.round(figure.options().height() * scale), DEFAULT_DPI);
+    }
+
+    /**
+     * PNG of pixelWidth x pixelHeight pixels, laid out at the physical size those pixels have at
+     * {@code dpi} (so text has its point size in print), with the DPI in the pHYs chunk.
+     */
+    public static void writePng(Figure figure, Path path, int pixelWidth, int pixelHeight, int dpi) throws IOException {
+        BufferedImage image = png(figure, pixelWidth, pixelHeight, dpi);
+        AtomicWrite.write(path, out -> writePng(image, dpi, out));
+    }
+
+    /** The PNG's pixels, as {@link #writePng(Figure, Path, int, int, int)} writes them. */
+    public static BufferedImage png(Figure figure, int pixelWidth, int pixelHeight, int dpi) {
+        if (pixelWidth < 1 || pixelHeight < 1) throw new IllegalArgumentException("PNG size must be positive, got " + pixelWidth + " x " + pixelHeight);
+        if (dpi < 1) throw new IllegalArgumentException("dpi must be positive, got " + dpi);
+        double scale = dpi / POINTS_PER_INCH;
+        double width = pixelWidth / scale;
+        double height = pixelHeight / scale;
+        Figure sharp = figure.resolvedFor(width, height, scale);
+        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB); // the background is opaque
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            sharp.draw(g, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** SVG of the options' size in points. */
+    public static void writeSvg(Figure figure, Path path) throws IOException {
+        String svg = svg(figure);
+        AtomicWrite.write(path, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static String svg(Figure figure) {
+        double w = figure.options().width();
+        double h = figure.options().height();
+        Figure sharp = figure.resolvedFor(w, h, VECTOR_PIXELS_PER_POINT);
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        sharp.draw(g, w, h);
+        return g.getSVGDocument();
+    }
+
+    /** PDF of one page the options' size in points. */
+    public static void writePdf(Figure figure, Path path) throws IOException {
+        byte[] pdf = pdf(figure);
+        AtomicWrite.write(path, out -> out.write(pdf));
+    }
+
+    public static byte[] pdf(Figure figure) {
+        double w = figure.options().width();
+        double h = figure.options().height();
+        Figure sharp = figure.resolvedFor(w, h, VECTOR_PIXELS_PER_POINT);
+        PDFDocument document = new PDFDocument();
+        document.setTitle(figure.options().title());
+        document.setAuthor("Landscape Lab");
+        Page page = document.createPage(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+        PDFGraphics2D g = page.getGraphics2D();
+        // Glyphs as vector outlines of the same font as on screen, so the PDF lays out exactly
+        // as drawn (the standard PDF fonts have other widths and no minus sign).
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        sharp.draw(g, w, h);
+        return document.getPDFBytes();
+    }
+
+    private static void writePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) throw new IOException("no PNG writer available");
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+            setDpi(metadata, dpi);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, metadata), null);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** The pHYs chunk: pixels per metre on both axes. */
+    private static void setDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+    }
+}

@@ -1,0 +1,132 @@
+package org.landscapelab.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.landscapelab.landscape.Point;
+
+/** Draws overlays inside the plot: particle clouds first, then trajectories, then arrows on top. */
+final class OverlayPainter {
+    static final double LINE_WIDTH = 1.5;
+    /** Dots at the iterates only while they stay distinguishable. */
+    private static final int MAX_ITERATE_DOTS = 400;
+
+    private OverlayPainter() {}
+
+    static void draw(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st) {
+        for (Overlay o : overlays) if (o instanceof CloudOverlay c) cloud(g, c, tr, st);
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectory(g, t, tr, st);
+        for (Overlay o : overlays) {
+            if (o instanceof ArrowOverlay a) {
+                Point p = a.origin();
+                Arrows.draw(g, tr.screenX(p.x()), tr.screenY(p.y()), tr.screenX(p.x() + a.vector().x()),
+                        tr.screenY(p.y() + a.vector().y()), a.color(), st, false);
+            }
+        }
+    }
+
+    static void trajectory(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st) {
+        List<Point> pts = t.points();
+        if (pts.isEmpty()) return;
+        Path2D.Double path = new Path2D.Double();
+        boolean pen = false;
+        for (Point p : pts) {
+            if (!(Double.isFinite(p.x()) && Double.isFinite(p.y()))) {
+                pen = false; // a blow-up: break the line rather than draw to infinity
+                continue;
+            }
+            double sx = tr.screenX(p.x());
+            double sy = tr.screenY(p.y());
+            if (pen) path.lineTo(sx, sy);
+            else path.moveTo(sx, sy);
+            pen = true;
+        }
+        st.haloLine(g, path, t.color(), LINE_WIDTH);
+        if (pts.size() <= MAX_ITERATE_DOTS) {
+            double r = st.size(1.5);
+            for (Point p : pts) g.fill(circle(tr, p, r));
+        }
+        Point start = pts.get(0);
+        if (finite(start)) {
+            Ellipse2D ring = circle(tr, start, st.size(3.6));
+            g.setColor(Color.WHITE);
+            g.fill(ring);
+            g.setColor(t.color());
+            g.setStroke(st.stroke(1.6));
+            g.draw(ring);
+        }
+        if (t.divergedAt() >= 0 && finite(pts.get(t.divergedAt()))) cross(g, tr, pts.get(t.divergedAt()), t.color(), st);
+        if (t.current() >= 0 && finite(pts.get(t.current()))) Markers.outlined(g, circle(tr, pts.get(t.current()), st.size(4.4)), t.color(), st);
+    }
+
+    /** The divergence marker: a bold cross. */
+    static void cross(Graphics2D g, PlotTransform tr, Point p, Color color, Style st) {
+        crossAt(g, tr.screenX(p.x()), tr.screenY(p.y()), color, st);
+    }
+
+    static void crossAt(Graphics2D g, double cx, double cy, Color color, Style st) {
+        double r = st.size(4.5);
+        Path2D.Double x = new Path2D.Double();
+        x.append(new Line2D.Double(cx - r, cy - r, cx + r, cy + r), false);
+        x.append(new Line2D.Double(cx - r, cy + r, cx + r, cy - r), false);
+        g.setColor(Color.WHITE);
+        g.setStroke(st.stroke(4.6));
+        g.draw(x);
+        g.setColor(color);
+        g.setStroke(st.stroke(2.2));
+        g.draw(x);
+    }
+
+    static void cloud(Graphics2D g, CloudOverlay c, PlotTransform tr, Style st) {
+        if (c.density()) density(g, c, tr, st);
+        double r = st.size(1.4);
+        g.setColor(new Color(c.color().getRed(), c.color().getGreen(), c.color().getBlue(), 190));
+        for (Point p : c.points()) if (finite(p)) g.fill(circle(tr, p, r));
+    }
+
+    /**
+     * A histogram over the plot in bins of 2 points, smoothed by a Gaussian of 3 bins, drawn in the
+     * cloud's colour with opacity rising to 60 % at the densest bin.
+     */
+    private static void density(Graphics2D g, CloudOverlay c, PlotTransform tr, Style st) {
+        Rectangle2D plot = tr.plot();
+        double bin = st.size(2);
+        int nx = Math.max(1, (int) Math.ceil(plot.getWidth() / bin));
+        int ny = Math.max(1, (int) Math.ceil(plot.getHeight() / bin));
+        double[] h = new double[nx * ny];
+        for (Point p : c.points()) {
+            if (!finite(p)) continue;
+            int i = (int) Math.floor((tr.screenX(p.x()) - plot.getX()) / bin);
+            int j = (int) Math.floor((tr.screenY(p.y()) - plot.getY()) / bin);
+            if (i >= 0 && i < nx && j >= 0 && j < ny) h[j * nx + i]++;
+        }
+        double[] smooth = Blur.gaussian(h, nx, ny, 3);
+        double max = 0;
+        for (double v : smooth) max = Math.max(max, v);
+        if (max == 0) return;
+        int rgb = c.color().getRGB() & 0xFFFFFF;
+        BufferedImage image = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int alpha = (int) Math.round(153 * smooth[j * nx + i] / max);
+                image.setRGB(i, j, alpha << 24 | rgb);
+            }
+        }
+        Style.image(g, image, new AffineTransform(bin, 0, 0, bin, plot.getX(), plot.getY()), RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    }
+
+    private static Ellipse2D circle(PlotTransform tr, Point p, double r) {
+        return new Ellipse2D.Double(tr.screenX(p.x()) - r, tr.screenY(p.y()) - r, 2 * r, 2 * r);
+    }
+
+    private static boolean finite(Point p) {
+        return Double.isFinite(p.x()) && Double.isFinite(p.y());
+    }
+}

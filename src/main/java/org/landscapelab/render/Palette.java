@@ -1,0 +1,27 @@
+package org.landscapelab.render;
+
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * Okabe and Ito's colour-blind-safe qualitative palette ("Color Universal Design", 2008), for
+ * overlays and markers. Yellow is left out of the cycle: it vanishes on viridis' top end.
+ */
+public final class Palette {
+    public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
+    public static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    public static final Color BLUISH_GREEN = new Color(0x00, 0x9E, 0x73);
+    public static final Color YELLOW = new Color(0xF0, 0xE4, 0x42);
+    public static final Color BLUE = new Color(0x00, 0x72, 0xB2);
+    public static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
+    public static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
+
+    private static final List<Color> CYCLE = List.of(VERMILLION, SKY_BLUE, ORANGE, REDDISH_PURPLE, BLUISH_GREEN, BLUE);
+
+    private Palette() {}
+
+    /** The k-th overlay colour, cycling. */
+    public static Color color(int k) {
+        return CYCLE.get(Math.floorMod(k, CYCLE.size()));
+    }
+}

@@ -1,0 +1,32 @@
+package org.landscapelab.render;
+
+import java.awt.Color;
+import java.util.List;
+import org.landscapelab.landscape.Point;
+
+/**
+ * An optimizer's path: a polyline through its iterates, a marker at the current step and, if it
+ * diverged, a cross at the divergence point. Non-finite points break the line. {@code current}
+ * and {@code divergedAt} are indices into {@code points}, or -1 for none.
+ */
+public record TrajectoryOverlay(String label, Color color, List<Point> points, int current, int divergedAt) implements Overlay {
+    public TrajectoryOverlay {
+        label = label == null ? "" : label;
+        points = List.copyOf(points);
+        if (current < -1 || current >= points.size()) throw new IllegalArgumentException("current step " + current + " outside 0.." + (points.size() - 1));
+        if (divergedAt < -1 || divergedAt >= points.size()) throw new IllegalArgumentException("divergence step " + divergedAt + " outside 0.." + (points.size() - 1));
+    }
+
+    /** The whole path, the current step at its end, not diverged. */
+    public static TrajectoryOverlay of(String label, Color color, List<Point> points) {
+        return new TrajectoryOverlay(label, color, points, points.size() - 1, -1);
+    }
+
+    public TrajectoryOverlay withCurrent(int step) {
+        return new TrajectoryOverlay(label, color, points, step, divergedAt);
+    }
+
+    public TrajectoryOverlay withDivergenceAt(int step) {
+        return new TrajectoryOverlay(label, color, points, current, step);
+    }
+}
