@@ -1,16 +1,48 @@
 package org.landscapelab.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+/** The JavaFX application: one window, the landscape panel. */
 public final class App extends Application {
+    /** The landscape a first start opens on. */
+    static final String DEFAULT_LANDSCAPE = "himmelblau";
+
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "lab-background");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Override
     public void start(Stage stage) {
+        LandscapeViewModel model = new LandscapeViewModel(LandscapeLibrary.load(), background);
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
+        loader.setControllerFactory(type -> new MainController(model));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainView.fxml is missing or broken", e);
+        }
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
         stage.setTitle("Landscape Lab");
-        stage.setScene(new Scene(new Label("Landscape Lab"), 800, 600));
+        stage.setScene(scene);
         stage.show();
+        model.entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
+                .ifPresent(model.selectedProperty()::set);
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
     }
 }

@@ -1,0 +1,22 @@
+package org.landscapelab.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Plain messages for people: what happened and what to do, never a stack trace. */
+final class Dialogs {
+    private Dialogs() {}
+
+    static void error(Window owner, String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Landscape Lab");
+        alert.setHeaderText(header);
+        Label text = new Label(detail);
+        text.setWrapText(true);
+        text.getStyleClass().add("dialog-detail");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+}
