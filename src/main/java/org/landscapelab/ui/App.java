@@ -15,6 +15,7 @@ public final class App extends Application {
     /** The landscape a first start opens on. */
     static final String DEFAULT_LANDSCAPE = "himmelblau";
 
+    private LandscapeViewModel model;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "lab-background");
         t.setDaemon(true);
@@ -23,7 +24,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        LandscapeViewModel model = new LandscapeViewModel(LandscapeLibrary.load(), background);
+        model = new LandscapeViewModel(LandscapeLibrary.load(), background);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> new MainController(model));
         Parent root;
@@ -39,6 +40,11 @@ public final class App extends Application {
         stage.show();
         model.entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
                 .ifPresent(model.selectedProperty()::set);
+    }
+
+    /** The landscape panel's state, for tests that drive the window. */
+    LandscapeViewModel model() {
+        return model;
     }
 
     @Override

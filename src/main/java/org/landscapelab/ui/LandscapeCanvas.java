@@ -29,6 +29,7 @@ public final class LandscapeCanvas extends Region {
     public LandscapeCanvas(LandscapeViewModel model) {
         this.model = model;
         getStyleClass().add("landscape-canvas");
+        setId("landscapeCanvas");
         getChildren().addAll(landscapeCanvas, overlayCanvas);
         overlayCanvas.setMouseTransparent(true);
         model.figureProperty().addListener((obs, old, f) -> redraw());

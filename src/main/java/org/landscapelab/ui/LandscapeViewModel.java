@@ -92,26 +92,31 @@ public final class LandscapeViewModel {
     }
 
     /**
-     * Checks the typed text at every keystroke; a valid expression replaces the landscape (keeping
-     * the current domain), an invalid one leaves the old landscape on screen and reports where.
+     * Checks typed text (at every keystroke): returns the parse error, or null if the text is a
+     * valid expression. Nothing changes on screen; {@link #applyExpression} does that.
      */
-    public boolean applyExpression(String text) {
+    public ExpressionException validateExpression(String text) {
         expression.set(text);
-        Landscape current = landscape.get();
-        if (current != null && text.equals(current.expression().source())) {
-            expressionError.set(null);
-            return true;
-        }
-        Domain domain = current == null ? new Domain(-2, 2, -2, 2) : current.domain();
         try {
-            Landscape typed = Landscape.ofExpression(text, domain);
+            org.landscapelab.landscape.Expression.parse(text);
             expressionError.set(null);
-            show(typed, false);
-            return true;
         } catch (ExpressionException e) {
             expressionError.set(e);
-            return false;
         }
+        return expressionError.get();
+    }
+
+    /**
+     * Makes the typed text the landscape, keeping the current domain. An invalid expression leaves
+     * the old landscape on screen and reports where the problem is.
+     */
+    public boolean applyExpression(String text) {
+        if (validateExpression(text) != null) return false;
+        Landscape current = landscape.get();
+        if (current != null && text.equals(current.expression().source())) return true;
+        Domain domain = current == null ? new Domain(-2, 2, -2, 2) : current.domain();
+        show(Landscape.ofExpression(text, domain), false);
+        return true;
     }
 
     public void setParameter(String name, double value) {

@@ -1,6 +1,7 @@
 package org.landscapelab.ui;
 
 import java.io.File;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,14 +24,19 @@ import org.landscapelab.landscape.expr.ExpressionException;
 import org.landscapelab.render.Colormap;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
+import javafx.util.Duration;
 
 /** Wires the main window's controls to the {@link LandscapeViewModel}; holds no logic of its own. */
 public final class MainController {
+    static final int TYPING_PAUSE_MS = 500;
+
     private final LandscapeViewModel model;
 
     @FXML private ComboBox<LandscapeLibrary.Entry> landscapePicker;
     @FXML private TextField expressionField;
-    @FXML private Label expressionError;
+    @FXML private VBox expressionError;
+    @FXML private Label expressionCaret;
+    @FXML private Label expressionProblem;
     @FXML private Label description;
     @FXML private VBox parameterBox;
     @FXML private ComboBox<String> colormapPicker;
@@ -58,8 +64,17 @@ public final class MainController {
         landscapePicker.setButtonCell(new EntryCell());
         landscapePicker.valueProperty().bindBidirectional(model.selectedProperty());
 
+        // Validate at every keystroke; draw once typing pauses (or on Enter), not at every prefix.
+        PauseTransition typingPause = new PauseTransition(Duration.millis(TYPING_PAUSE_MS));
+        typingPause.setOnFinished(e -> model.applyExpression(expressionField.getText()));
         expressionField.textProperty().addListener((obs, old, text) -> {
-            if (!text.equals(model.expressionProperty().get())) model.applyExpression(text);
+            if (text.equals(model.expressionProperty().get())) return;
+            if (model.validateExpression(text) == null) typingPause.playFromStart();
+            else typingPause.stop();
+        });
+        expressionField.setOnAction(e -> {
+            typingPause.stop();
+            model.applyExpression(expressionField.getText());
         });
         model.expressionProperty().addListener((obs, old, text) -> {
             if (!expressionField.getText().equals(text)) expressionField.setText(text);
@@ -107,8 +122,8 @@ public final class MainController {
         expressionField.getStyleClass().remove("invalid");
         if (show) {
             expressionField.getStyleClass().add("invalid");
-            String caret = " ".repeat(Math.max(0, error.column() - 1)) + "^";
-            expressionError.setText(error.source() + "\n" + caret + "\n" + error.problem());
+            expressionCaret.setText(error.source() + "\n" + " ".repeat(Math.max(0, error.column() - 1)) + "^");
+            expressionProblem.setText(error.problem() + " (column " + error.column() + ")");
         }
     }
 
