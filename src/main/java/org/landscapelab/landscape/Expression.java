@@ -64,7 +64,26 @@ public final class Expression {
         if (values.length != inputs.size()) {
             throw new IllegalArgumentException("expected " + inputs.size() + " input values, got " + values.length);
         }
-        return new LandscapeFunction(kernel, values.clone());
+        return new LandscapeFunction(kernel, new double[][] {values.clone()});
+    }
+
+    /**
+     * The mean over data rows of this expression as a term: each row's values follow the
+     * parameter values in the inputs (parameters first, then the data columns).
+     */
+    public LandscapeFunction bindSum(double[] parameterValues, Dataset data) {
+        if (parameterValues.length + data.columns().size() != inputs.size()) {
+            throw new IllegalArgumentException("expected " + inputs.size() + " inputs, got "
+                    + parameterValues.length + " parameters and " + data.columns().size() + " columns");
+        }
+        double[][] terms = new double[data.size()][];
+        for (int i = 0; i < data.size(); i++) {
+            double[] row = data.row(i);
+            double[] t = java.util.Arrays.copyOf(parameterValues, inputs.size());
+            System.arraycopy(row, 0, t, parameterValues.length, row.length);
+            terms[i] = t;
+        }
+        return new LandscapeFunction(kernel, terms);
     }
 
     @Override

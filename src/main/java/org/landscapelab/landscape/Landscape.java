@@ -17,10 +17,20 @@ public final class Landscape {
     private final List<Parameter> parameters;
     private final List<Point> starts;
     private final ColorScale scale;
+    private final Dataset data;
     private final LandscapeFunction function;
 
     public Landscape(String id, String name, String description, Expression expression, Domain domain,
                      List<Parameter> parameters, List<Point> starts, ColorScale scale) {
+        this(id, name, description, expression, domain, parameters, starts, scale, null);
+    }
+
+    /**
+     * With {@code data} non-null this is a finite-sum landscape: the expression is the term f_i over
+     * the data columns, and f is its mean over the rows.
+     */
+    public Landscape(String id, String name, String description, Expression expression, Domain domain,
+                     List<Parameter> parameters, List<Point> starts, ColorScale scale, Dataset data) {
         this.id = id;
         this.name = name;
         this.description = description == null ? "" : description;
@@ -29,11 +39,14 @@ public final class Landscape {
         this.parameters = List.copyOf(parameters);
         this.starts = List.copyOf(starts);
         this.scale = scale;
-        List<String> names = this.parameters.stream().map(Parameter::name).toList();
+        this.data = data;
+        List<String> names = new ArrayList<>(this.parameters.stream().map(Parameter::name).toList());
+        if (data != null) names.addAll(data.columns());
         if (!names.equals(expression.inputs())) {
-            throw new IllegalArgumentException("expression inputs " + expression.inputs() + " do not match parameters " + names);
+            throw new IllegalArgumentException("expression inputs " + expression.inputs() + " do not match parameters and columns " + names);
         }
-        this.function = expression.bind(this.parameters.stream().mapToDouble(Parameter::value).toArray());
+        double[] values = this.parameters.stream().mapToDouble(Parameter::value).toArray();
+        this.function = data == null ? expression.bind(values) : expression.bindSum(values, data);
     }
 
     /**
@@ -63,6 +76,9 @@ public final class Landscape {
 
     public ColorScale scale() { return scale; }
 
+    /** The data rows of a finite-sum landscape. */
+    public Optional<Dataset> data() { return Optional.ofNullable(data); }
+
     /** f with the current parameter values bound. */
     public LandscapeFunction function() { return function; }
 
@@ -75,15 +91,15 @@ public final class Landscape {
         int index = parameters.stream().map(Parameter::name).toList().indexOf(parameterName);
         if (index < 0) throw new IllegalArgumentException("no parameter '" + parameterName + "' in " + name);
         updated.set(index, parameters.get(index).withValue(value));
-        return new Landscape(id, name, description, expression, domain, updated, starts, scale);
+        return new Landscape(id, name, description, expression, domain, updated, starts, scale, data);
     }
 
     public Landscape withDomain(Domain newDomain) {
-        return new Landscape(id, name, description, expression, newDomain, parameters, starts, scale);
+        return new Landscape(id, name, description, expression, newDomain, parameters, starts, scale, data);
     }
 
     public Landscape withScale(ColorScale newScale) {
-        return new Landscape(id, name, description, expression, domain, parameters, starts, newScale);
+        return new Landscape(id, name, description, expression, domain, parameters, starts, newScale, data);
     }
 
     @Override

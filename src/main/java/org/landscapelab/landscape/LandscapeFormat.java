@@ -18,7 +18,7 @@ import org.landscapelab.landscape.expr.ExpressionException;
  */
 public final class LandscapeFormat {
     private static final Set<String> FIELDS =
-            Set.of("format", "id", "name", "expression", "domain", "parameters", "description", "starts", "scale");
+            Set.of("format", "id", "name", "expression", "domain", "parameters", "description", "starts", "scale", "data");
     private static final Set<String> PARAMETER_FIELDS = Set.of("name", "min", "max", "value", "description");
     public static final String FORMAT = "landscape-lab/landscape";
 
@@ -51,16 +51,19 @@ public final class LandscapeFormat {
         String description = r.text(root, "description", "");
         Domain domain = r.domain(root.get("domain"));
         List<Parameter> parameters = r.parameters(root.get("parameters"));
+        Dataset data = r.data(root.get("data"), parameters);
         String source = r.text(root, "expression", null);
+        List<String> inputs = new java.util.ArrayList<>(parameters.stream().map(Parameter::name).toList());
+        if (data != null) inputs.addAll(data.columns());
         Expression expression;
         try {
-            expression = Expression.parse(source, parameters.stream().map(Parameter::name).toList());
+            expression = Expression.parse(source, inputs);
         } catch (ExpressionException e) {
             throw r.error("expression", e.getMessage() + "\n" + e.caretDisplay());
         }
         List<Point> starts = r.points(root.get("starts"), "starts");
         ColorScale scale = r.scale(root.get("scale"));
-        return new Landscape(id, name, description, expression, domain, parameters, starts, scale);
+        return new Landscape(id, name, description, expression, domain, parameters, starts, scale, data);
     }
 
     /** The JSON object for a landscape, in the same format {@link #read} takes. */
@@ -87,6 +90,16 @@ public final class LandscapeFormat {
             for (Point p : l.starts()) starts.addArray().add(p.x()).add(p.y());
         }
         root.put("scale", l.scale().name().toLowerCase(Locale.ROOT));
+        l.data().ifPresent(d -> {
+            ObjectNode data = root.putObject("data");
+            ArrayNode columns = data.putArray("columns");
+            d.columns().forEach(columns::add);
+            ArrayNode rows = data.putArray("rows");
+            for (int i = 0; i < d.size(); i++) {
+                ArrayNode row = rows.addArray();
+                for (double v : d.row(i)) row.add(v);
+            }
+        });
         return root;
     }
 
@@ -192,6 +205,41 @@ public final class LandscapeFormat {
                 out.add(new Point(number(p.get(0), f + "[0]"), number(p.get(1), f + "[1]")));
             }
             return out;
+        }
+
+        /** The data rows of a finite-sum landscape, or null if the file has none. */
+        Dataset data(JsonNode n, List<Parameter> parameters) throws LandscapeFileException {
+            if (n == null || n.isNull()) return null;
+            if (!n.isObject()) throw error("data", "expected an object {\"columns\": [names], \"rows\": [[values], ...]}");
+            checkFields(n, Set.of("columns", "rows"), "data.");
+            JsonNode cols = n.get("columns");
+            if (cols == null || !cols.isArray() || cols.isEmpty()) throw error("data.columns", "expected a non-empty array of column names");
+            List<String> columns = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                if (!cols.get(i).isTextual()) throw error("data.columns[" + i + "]", "expected a name, got " + cols.get(i));
+                String c = cols.get(i).asText();
+                if (parameters.stream().anyMatch(p -> p.name().equals(c))) {
+                    throw error("data.columns[" + i + "]", "'" + c + "' is already a parameter name");
+                }
+                columns.add(c);
+            }
+            JsonNode rows = n.get("rows");
+            if (rows == null || !rows.isArray() || rows.isEmpty()) throw error("data.rows", "expected a non-empty array of rows");
+            double[][] values = new double[rows.size()][];
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode row = rows.get(i);
+                String f = "data.rows[" + i + "]";
+                if (!row.isArray() || row.size() != columns.size()) {
+                    throw error(f, "expected " + columns.size() + " numbers (one per column), got " + row);
+                }
+                values[i] = new double[columns.size()];
+                for (int k = 0; k < columns.size(); k++) values[i][k] = number(row.get(k), f + "[" + k + "]");
+            }
+            try {
+                return new Dataset(columns, values);
+            } catch (IllegalArgumentException e) {
+                throw error("data", e.getMessage());
+            }
         }
 
         ColorScale scale(JsonNode n) throws LandscapeFileException {

@@ -72,6 +72,45 @@ class LandscapeFormatTest {
     }
 
     @Test
+    void finiteSumsAreTheMeanOfTheirTerms() throws Exception {
+        Landscape l = format.read("""
+                {"name": "ls", "expression": "(a*x + b*y - c)^2 + lam*x^2", "domain": {"x": [-2, 2], "y": [-2, 2]},
+                 "parameters": [{"name": "lam", "min": 0, "max": 1, "value": 0.5}],
+                 "data": {"columns": ["a", "b", "c"], "rows": [[1, 0, 1], [0, 1, 2], [1, 1, 0]]}}""", "ls.json");
+        double x = 0.3, y = -0.7;
+        double expected = (Math.pow(x - 1, 2) + Math.pow(y - 2, 2) + Math.pow(x + y, 2)) / 3 + 0.5 * x * x;
+        assertThat(l.function().value(x, y)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        double[] g = new double[2];
+        l.function().gradient(x, y, g);
+        assertThat(g[0]).isCloseTo((2 * (x - 1) + 2 * (x + y)) / 3 + x, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(g[1]).isCloseTo((2 * (y - 2) + 2 * (x + y)) / 3, org.assertj.core.data.Offset.offset(1e-12));
+        double batch = l.function().batchGradient(x, y, new int[] {1}, g);
+        assertThat(batch).isCloseTo(Math.pow(y - 2, 2) + 0.5 * x * x, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(g).containsExactly(x, 2 * (y - 2));
+        assertThat(l.function().terms()).isEqualTo(3);
+        Landscape again = format.read(format.write(l).toString(), "again.json");
+        assertThat(again.data()).isEqualTo(l.data());
+        assertThat(again.withParameter("lam", 0).function().value(x, y)).isCloseTo(expected - 0.5 * x * x, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"data\": {\"columns\": [\"a\"], \"rows\": [[1, 2]]} | data.rows[0] | expected 1 numbers",
+        "\"data\": {\"columns\": [\"x\"], \"rows\": [[1]]} | data | reserved",
+        "\"data\": {\"columns\": [], \"rows\": [[1]]} | data.columns | non-empty",
+        "\"data\": {\"columns\": [\"a\"], \"rows\": []} | data.rows | non-empty",
+        "\"data\": {\"columns\": [\"a\"], \"rows\": [[\"z\"]]} | data.rows[0][0] | expected a number",
+    })
+    void badDataNamesTheField(String data, String field, String problem) {
+        String json = "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1]}, " + data + "}";
+        assertThatThrownBy(() -> format.read(json, "bad.json"))
+                .isInstanceOfSatisfying(LandscapeFileException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.problem()).contains(problem);
+                });
+    }
+
+    @Test
     void malformedJsonSaysWhere() {
         assertThatThrownBy(() -> format.read("{\"name\": \"n\",\n \"expression\": }", "broken.json"))
                 .isInstanceOf(LandscapeFileException.class)
@@ -99,7 +138,7 @@ class LandscapeFormatTest {
         assertThat(loaded.landscapes()).hasSizeGreaterThanOrEqualTo(8);
         for (Landscape l : loaded.landscapes()) {
             assertThat(l.description()).as(l.id()).hasSizeGreaterThan(100);
-            assertThat(l.parameters()).as(l.id()).isNotEmpty();
+            assertThat(!l.parameters().isEmpty() || l.data().isPresent()).as(l.id() + " has parameters or data").isTrue();
             assertThat(l.starts()).as(l.id()).isNotEmpty().allSatisfy(p -> assertThat(l.domain().contains(p.x(), p.y())).isTrue());
         }
     }
