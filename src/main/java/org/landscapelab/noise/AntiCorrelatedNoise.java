@@ -1,0 +1,42 @@
+package org.landscapelab.noise;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Anti-PGD perturbations (Orvieto et al. 2022): xi_{k+1} - xi_k with xi_0, ..., xi_n i.i.d. N(0, 1),
+ * independent of dt (the method is defined per step, not per unit time). Consecutive increments
+ * have variance 2 and lag-1 correlation -1/2, all further lags 0, and their cumulative sum
+ * xi_k - xi_0 stays bounded (variance 2 at every k) instead of diffusing.
+ *
+ * <p>Fractional Gaussian noise as H -> 0 has the same correlation structure (lag-1 correlation
+ * 2^{2H-1} - 1 -> -1/2, longer lags -> 0) with half the variance, which is why fPGD with small H
+ * approaches Anti-PGD.
+ */
+public record AntiCorrelatedNoise() implements NoiseProcess {
+    @Override
+    public NoiseKind kind() { return NoiseKind.ANTI; }
+
+    @Override
+    public IncrementSampler sampler(int n, double dt) {
+        NoiseParameters.requireStep(dt);
+        return new IncrementSampler(n) {
+            @Override
+            protected void generate(double[] out, RandomGenerator random) {
+                if (out.length == 0) return;
+                double previous = random.nextGaussian();
+                for (int k = 0; k < out.length; k++) {
+                    double next = random.nextGaussian();
+                    out[k] = next - previous;
+                    previous = next;
+                }
+            }
+        };
+    }
+
+    /** 1: the perturbations carry no dt scaling, so they already are the unit-scale noise. */
+    @Override
+    public double incrementScale(double dt) {
+        NoiseParameters.requireStep(dt);
+        return 1.0;
+    }
+}

@@ -1,0 +1,27 @@
+package org.landscapelab.noise;
+
+import java.util.random.RandomGenerator;
+
+/** No noise: every increment is zero and no random numbers are drawn. */
+public record NoNoise() implements NoiseProcess {
+    @Override
+    public NoiseKind kind() { return NoiseKind.NONE; }
+
+    @Override
+    public IncrementSampler sampler(int n, double dt) {
+        NoiseParameters.requireStep(dt);
+        return new IncrementSampler(n) {
+            @Override
+            protected void generate(double[] out, RandomGenerator random) {
+                java.util.Arrays.fill(out, 0.0);
+            }
+        };
+    }
+
+    /** 1, so that dividing the (zero) increments by it stays well defined. */
+    @Override
+    public double incrementScale(double dt) {
+        NoiseParameters.requireStep(dt);
+        return 1.0;
+    }
+}
