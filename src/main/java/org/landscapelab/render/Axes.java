@@ -17,8 +17,12 @@ final class Axes {
         return Ticks.step(region.yMin(), region.yMax(), targetCount(plotHeight, st.size(44)));
     }
 
-    static double[] yTicks(Domain region, double plotHeight, Style st) {
-        return Ticks.at(region.yMin(), region.yMax(), yStep(region, plotHeight, st));
+    /** Width of the widest y tick label: the room the y axis needs left of the plot. */
+    static double widestYLabel(Domain region, double plotHeight, Style st) {
+        double step = yStep(region, plotHeight, st);
+        double widest = 0;
+        for (double y : Ticks.at(region.yMin(), region.yMax(), step)) widest = Math.max(widest, Style.width(st.tickFont, Ticks.format(y, step)));
+        return widest;
     }
 
     private static int targetCount(double length, double spacing) {
@@ -44,11 +48,9 @@ final class Axes {
             Style.text(g, st.tickFont, Ticks.format(x, xStep), sx, labelTop, 0.5, 0);
         }
         double yStep = yStep(region, plot.getHeight(), st);
-        double widest = 0;
         for (double y : Ticks.at(region.yMin(), region.yMax(), yStep)) {
             double sy = tr.screenY(y);
             String label = Ticks.format(y, yStep);
-            widest = Math.max(widest, Style.width(st.tickFont, label));
             g.setColor(st.theme.muted());
             g.draw(new Line2D.Double(plot.getX() - tick, sy, plot.getX(), sy));
             g.setColor(st.theme.foreground());
@@ -57,7 +59,8 @@ final class Axes {
         g.setColor(st.theme.foreground());
         double xLabelTop = labelTop + Style.lineHeight(st.tickFont) + st.size(4);
         Style.text(g, st.labelFont, "x", plot.getCenterX(), xLabelTop, 0.5, 0);
-        double yLabelX = plot.getX() - tick - st.size(3) - widest - st.size(6) - Style.lineHeight(st.labelFont) / 2;
+        double yLabelX = plot.getX() - tick - st.size(3) - widestYLabel(region, plot.getHeight(), st) - st.size(6)
+                - Style.lineHeight(st.labelFont) / 2;
         Style.verticalText(g, st.labelFont, "y", yLabelX, plot.getCenterY());
     }
 }

@@ -37,10 +37,7 @@ public record FigureLayout(double width, double height, Rectangle2D plot, Option
         double right = width - pad;
         if (o.shows(Layer.AXES)) {
             bottom -= st.size(TICK + 3) + Style.lineHeight(st.tickFont) + st.size(4) + Style.lineHeight(st.labelFont);
-            double[] yTicks = Axes.yTicks(region, bottom - top, st);
-            double widest = 0;
-            for (double v : yTicks) widest = Math.max(widest, Style.width(st.tickFont, Ticks.format(v, Axes.yStep(region, bottom - top, st))));
-            left += Style.lineHeight(st.labelFont) + st.size(6) + widest + st.size(TICK + 3);
+            left += Style.lineHeight(st.labelFont) + st.size(6) + Axes.widestYLabel(region, bottom - top, st) + st.size(TICK + 3);
             right -= st.size(6); // room for half of the last x tick label
         }
         double colorbarSpace = 0;

@@ -1,5 +1,6 @@
 package org.landscapelab.render;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -17,6 +18,8 @@ final class LandscapePainter {
     /** Contours: thin, dark and translucent, so they structure the map without competing with it. */
     static final Color CONTOUR = new Color(0, 0, 0, 80);
     static final Color SADDLE_OUTLINE = new Color(255, 255, 255, 220);
+    /** Radius of the dots along curves of critical points, in points. */
+    static final double CURVE_DOT = 1.6;
 
     private LandscapePainter() {}
 
@@ -31,20 +34,24 @@ final class LandscapePainter {
         }
         if (o.shows(Layer.SADDLE_REGIONS) && !layer.saddleOutline().isEmpty()) {
             g.setColor(SADDLE_OUTLINE);
-            g.setStroke(st.dashed(0.9, 3, 2.2));
+            g.setStroke(saddleOutlineStroke(st));
             g.draw(path(layer.saddleOutline(), tr));
         }
         if (o.shows(Layer.EIGEN_DIRECTIONS)) {
             for (CriticalPoint p : layer.critical().points()) eigenDirections(g, p, tr, st);
         }
         if (o.shows(Layer.CRITICAL_POINTS)) {
-            double r = st.size(1.6);
+            double r = st.size(CURVE_DOT);
             g.setColor(Markers.color(CriticalPoint.Type.DEGENERATE));
             for (Point p : layer.critical().curvePoints()) {
                 g.fill(new Ellipse2D.Double(tr.screenX(p.x()) - r, tr.screenY(p.y()) - r, 2 * r, 2 * r));
             }
             for (CriticalPoint p : layer.critical().points()) Markers.draw(g, p.type(), tr.screenX(p.x()), tr.screenY(p.y()), st);
         }
+    }
+
+    static BasicStroke saddleOutlineStroke(Style st) {
+        return st.dashed(0.9, 3, 2.2);
     }
 
     /** One image stretched over a screen rectangle, cells kept square-edged (no smoothing). */

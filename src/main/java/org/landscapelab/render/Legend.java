@@ -38,7 +38,7 @@ final class Legend {
             if (layer.critical().hasCurves()) {
                 entries.add(new Entry("critical curve", (g, x, y, st) -> {
                     g.setColor(Markers.color(CriticalPoint.Type.DEGENERATE));
-                    double r = st.size(1.6);
+                    double r = st.size(LandscapePainter.CURVE_DOT);
                     for (int k = -1; k <= 1; k++) g.fill(new Ellipse2D.Double(x + k * st.size(5) - r, y - r, 2 * r, 2 * r));
                 }));
             }
@@ -52,7 +52,7 @@ final class Legend {
                 g.setColor(new Color(LandscapeLayer.SADDLE_TINT, true));
                 g.fill(r);
                 g.setColor(LandscapePainter.SADDLE_OUTLINE);
-                g.setStroke(st.dashed(0.9, 3, 2.2));
+                g.setStroke(LandscapePainter.saddleOutlineStroke(st));
                 g.draw(r);
             }));
         }
