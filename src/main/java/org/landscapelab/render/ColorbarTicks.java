@@ -5,8 +5,8 @@ import java.util.List;
 import org.landscapelab.landscape.ColorScale;
 
 /**
- * Ticks of the colourbar: nice values on a linear scale; on a log scale the decades of the offset
- * f - min (where the log scale's colours change evenly), labelled with the value of f there.
+ * Ticks of the colourbar: nice values on a linear scale; on a log scale the decades of f - s
+ * (see {@link ValueScale#logShift}, where the colours change evenly), labelled with the value of f there.
  */
 final class ColorbarTicks {
     /** About this many ticks along the bar. */
@@ -23,11 +23,14 @@ final class ColorbarTicks {
             return ticks;
         }
         if (scale.kind() == ColorScale.LOG) {
-            int first = (int) Math.ceil(Math.log10(ValueScale.LOG_OFFSET * scale.range()) - 1e-9); // decades below delta crowd together
-            int last = (int) Math.floor(Math.log10(scale.range()) + 1e-9);
+            // Positive f: the decades of f itself. Otherwise min + 10^k, round where min is.
+            boolean plain = scale.logShift() == 0;
+            double base = plain ? 0 : scale.min();
+            int first = (int) Math.ceil(Math.log10(plain ? scale.min() : ValueScale.LOG_OFFSET * scale.range()) - 1e-9);
+            int last = (int) Math.floor(Math.log10(plain ? scale.max() : scale.range()) + 1e-9);
             int stride = Math.max(1, (int) Math.ceil((last - first + 1) / (double) target));
             for (int k = last; k >= first; k -= stride) {
-                double v = scale.min() + Math.pow(10, k);
+                double v = base + Math.pow(10, k);
                 ticks.add(0, new Tick(scale.fraction(v), Ticks.formatSignificant(v, 3)));
             }
             return ticks;

@@ -76,9 +76,17 @@ final class LandscapePainter {
     private static void eigenDirections(Graphics2D g, CriticalPoint p, PlotTransform tr, Style st) {
         double cx = tr.screenX(p.x());
         double cy = tr.screenY(p.y());
-        double flat = 1e-6 * p.hessian().norm();
-        if (Math.abs(p.eigMin()) > flat) eigenArrow(g, cx, cy, p.hessian().vecMin(), p.eigMin(), tr, st);
-        if (Math.abs(p.eigMax()) > flat) eigenArrow(g, cx, cy, p.hessian().vecMax(), p.eigMax(), tr, st);
+        double large = p.hessian().norm();
+        if (p.type() == CriticalPoint.Type.DEGENERATE) {
+            // The flat direction has no curvature to show; a point flat in every direction has no arrow.
+            boolean minIsFlat = Math.abs(p.eigMin()) <= Math.abs(p.eigMax());
+            if (large < 1e-9) return;
+            if (minIsFlat) eigenArrow(g, cx, cy, p.hessian().vecMax(), p.eigMax(), tr, st);
+            else eigenArrow(g, cx, cy, p.hessian().vecMin(), p.eigMin(), tr, st);
+            return;
+        }
+        eigenArrow(g, cx, cy, p.hessian().vecMin(), p.eigMin(), tr, st);
+        eigenArrow(g, cx, cy, p.hessian().vecMax(), p.eigMax(), tr, st);
     }
 
     private static void eigenArrow(Graphics2D g, double cx, double cy, Point v, double eigenvalue, PlotTransform tr, Style st) {

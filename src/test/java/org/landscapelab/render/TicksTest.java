@@ -42,4 +42,11 @@ class TicksTest {
             assertThat(tick.t()).isCloseTo((Math.log10(f + 0.1) + 1) / (Math.log10(1000.1) + 1), within(1e-12));
         }
     }
+
+    @Test
+    void logColorbarTicksOfPositiveValuesAreTheDecadesOfF() {
+        ValueScale scale = new ValueScale(ColorScale.LOG, 3, 1e6);
+        List<ColorbarTicks.Tick> ticks = ColorbarTicks.of(scale, 7);
+        assertThat(ticks).extracting(ColorbarTicks.Tick::label).containsExactly("10", "100", "1000", "10000", "1e5", "1e6");
+    }
 }
