@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window, the landscape panel. */
@@ -36,6 +37,7 @@ public final class App extends Application {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
         stage.setTitle("Landscape Lab");
+        stage.getIcons().add(new Image(App.class.getResource("/assets/icons/landscape-lab.png").toExternalForm()));
         stage.setScene(scene);
         stage.show();
         model.entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
