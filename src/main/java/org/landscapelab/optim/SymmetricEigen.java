@@ -16,7 +16,7 @@ final class SymmetricEigen {
     private final double[] vectors;
     private final DMatrixRMaj matrix;
     private final EigenDecomposition_F64<DMatrixRMaj> decomposition;
-    private final Integer[] order;
+    private final int[] order;
 
     SymmetricEigen(int n) {
         this.n = n;
@@ -25,7 +25,7 @@ final class SymmetricEigen {
         if (n > 2) {
             matrix = new DMatrixRMaj(n, n);
             decomposition = DecompositionFactory_DDRM.eig(n, true, true);
-            order = new Integer[n];
+            order = new int[n];
         } else {
             matrix = null;
             decomposition = null;
@@ -81,9 +81,17 @@ final class SymmetricEigen {
         if (!decomposition.decompose(matrix)) {
             throw new ArithmeticException("eigen-decomposition of the Hessian failed (non-finite entries?)");
         }
-        for (int k = 0; k < n; k++) order[k] = k;
-        java.util.Arrays.sort(order, (p, q) -> Double.compare(
-                decomposition.getEigenvalue(p).real, decomposition.getEigenvalue(q).real));
+        // Ascending order of the eigenvalues, by insertion sort on indices (no boxing).
+        for (int k = 0; k < n; k++) {
+            int index = k;
+            double value = decomposition.getEigenvalue(k).real;
+            int j = k;
+            while (j > 0 && decomposition.getEigenvalue(order[j - 1]).real > value) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = index;
+        }
         for (int k = 0; k < n; k++) {
             int src = order[k];
             values[k] = decomposition.getEigenvalue(src).real;
