@@ -17,6 +17,8 @@ final class OverlayPainter {
     static final double LINE_WIDTH = 1.5;
     /** Dots at the iterates only while they stay distinguishable. */
     private static final int MAX_ITERATE_DOTS = 400;
+    /** Shortest segment of a drawn path, in points. */
+    static final double MIN_SEGMENT = 0.75;
 
     private OverlayPainter() {}
 
@@ -32,26 +34,42 @@ final class OverlayPainter {
         }
     }
 
+    /**
+     * The path from the start to the current step (all of it when current is -1), a ring at the
+     * start, a marker at the current step and a cross where it diverged. Vertices closer than
+     * {@value #MIN_SEGMENT} of a point to the last one drawn are skipped: a long run costs what its
+     * length on screen costs, so animation stays smooth.
+     */
     static void trajectory(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st) {
         List<Point> pts = t.points();
         if (pts.isEmpty()) return;
+        int last = t.current() >= 0 ? t.current() : pts.size() - 1;
         Path2D.Double path = new Path2D.Double();
         boolean pen = false;
-        for (Point p : pts) {
+        double lx = Double.NaN;
+        double ly = Double.NaN;
+        double minSegment = st.size(MIN_SEGMENT);
+        for (int k = 0; k <= last; k++) {
+            Point p = pts.get(k);
             if (!(Double.isFinite(p.x()) && Double.isFinite(p.y()))) {
                 pen = false; // a blow-up: break the line rather than draw to infinity
                 continue;
             }
             double sx = tr.screenX(p.x());
             double sy = tr.screenY(p.y());
+            if (pen && k < last && Math.abs(sx - lx) + Math.abs(sy - ly) < minSegment) continue;
             if (pen) path.lineTo(sx, sy);
             else path.moveTo(sx, sy);
             pen = true;
+            lx = sx;
+            ly = sy;
         }
         st.haloLine(g, path, t.color(), LINE_WIDTH);
-        if (pts.size() <= MAX_ITERATE_DOTS) {
+        if (last + 1 <= MAX_ITERATE_DOTS) {
             double r = st.size(1.5);
-            for (Point p : pts) g.fill(circle(tr, p, r));
+            for (int k = 0; k <= last; k++) {
+                if (finite(pts.get(k))) g.fill(circle(tr, pts.get(k), r));
+            }
         }
         Point start = pts.get(0);
         if (finite(start)) {
@@ -62,8 +80,10 @@ final class OverlayPainter {
             g.setStroke(st.stroke(1.6));
             g.draw(ring);
         }
-        if (t.divergedAt() >= 0 && finite(pts.get(t.divergedAt()))) cross(g, tr, pts.get(t.divergedAt()), t.color(), st);
-        if (t.current() >= 0 && finite(pts.get(t.current()))) Markers.outlined(g, circle(tr, pts.get(t.current()), st.size(4.4)), t.color(), st);
+        if (t.divergedAt() >= 0 && t.divergedAt() <= last && finite(pts.get(t.divergedAt()))) {
+            cross(g, tr, pts.get(t.divergedAt()), t.color(), st);
+        }
+        if (last >= 0 && finite(pts.get(last))) Markers.outlined(g, circle(tr, pts.get(last), st.size(4.4)), t.color(), st);
     }
 
     /** The divergence marker: a bold cross. */

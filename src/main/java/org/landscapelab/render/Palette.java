@@ -16,7 +16,9 @@ public final class Palette {
     public static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
     public static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
 
-    private static final List<Color> CYCLE = List.of(VERMILLION, SKY_BLUE, ORANGE, REDDISH_PURPLE, BLUISH_GREEN, BLUE);
+    /** White and black extend the cycle to eight: lines carry a halo, so both read on any colour map. */
+    private static final List<Color> CYCLE = List.of(VERMILLION, SKY_BLUE, ORANGE, REDDISH_PURPLE, BLUISH_GREEN, BLUE,
+            Color.WHITE, Color.BLACK);
 
     private Palette() {}
 

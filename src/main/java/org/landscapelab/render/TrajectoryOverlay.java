@@ -5,9 +5,11 @@ import java.util.List;
 import org.landscapelab.landscape.Point;
 
 /**
- * An optimizer's path: a polyline through its iterates, a marker at the current step and, if it
- * diverged, a cross at the divergence point. Non-finite points break the line. {@code current}
- * and {@code divergedAt} are indices into {@code points}, or -1 for none.
+ * An optimizer's path so far: a polyline through its iterates from the start to the current step,
+ * with a marker there and, if it diverged by then, a cross at the divergence point. Non-finite
+ * points break the line. {@code current} and {@code divergedAt} are indices into {@code points}, or
+ * -1 (current: the whole path; divergedAt: none). Pass an unmodifiable list (List.of, toList()) and
+ * it is kept as it is, not copied, so an animation frame costs no copy of a long path.
  */
 public record TrajectoryOverlay(String label, Color color, List<Point> points, int current, int divergedAt) implements Overlay {
     public TrajectoryOverlay {

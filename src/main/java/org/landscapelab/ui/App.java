@@ -4,49 +4,83 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.landscapelab.ui.lab.ChartsPanelController;
+import org.landscapelab.ui.lab.EnsemblePanelController;
+import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.lab.NoisePanelController;
+import org.landscapelab.ui.lab.OptimizerPanelController;
+import org.landscapelab.ui.lab.PlaybackBarController;
 
-/** The JavaFX application: one window, the landscape panel. */
+/** The JavaFX application: one window, the lab. */
 public final class App extends Application {
     /** The landscape a first start opens on. */
     static final String DEFAULT_LANDSCAPE = "himmelblau";
+    /** Where the window's state is remembered; tests pass their own node with -Dlab.prefs.node. */
+    static final String PREFS_NODE = System.getProperty("lab.prefs.node", "org/landscapelab/app");
 
-    private LandscapeViewModel model;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "lab-background");
         t.setDaemon(true);
         return t;
     });
+    private LabViewModel lab;
+    private MainController main;
 
     @Override
     public void start(Stage stage) {
-        model = new LandscapeViewModel(LandscapeLibrary.load(), background);
+        lab = new LabViewModel(LandscapeLibrary.load(), background);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
-        loader.setControllerFactory(type -> new MainController(model));
+        loader.setControllerFactory(this::controller);
         Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("MainView.fxml is missing or broken", e);
         }
-        Scene scene = new Scene(root, 1280, 800);
+        main = loader.getController();
+        WindowState state = new WindowState(Preferences.userRoot().node(PREFS_NODE));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
         stage.setTitle("Landscape Lab");
         stage.getIcons().add(new Image(App.class.getResource("/assets/icons/landscape-lab.png").toExternalForm()));
         stage.setScene(scene);
+        state.restoreWindow(stage);
+        stage.setOnHidden(e -> state.save(stage, lab));
         stage.show();
-        model.entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
-                .ifPresent(model.selectedProperty()::set);
+        if (!state.restoreLab(lab)) {
+            lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
+                    .ifPresent(lab.landscape().selectedProperty()::set);
+            lab.addDefaultOptimizers();
+        }
     }
 
-    /** The landscape panel's state, for tests that drive the window. */
-    LandscapeViewModel model() {
-        return model;
+    /** Controllers get the lab's state through their constructors. */
+    private Object controller(Class<?> type) {
+        if (type == MainController.class) return new MainController(lab);
+        if (type == LandscapePanelController.class) return new LandscapePanelController(lab);
+        if (type == ViewPanelController.class) return new ViewPanelController(lab);
+        if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab);
+        if (type == NoisePanelController.class) return new NoisePanelController(lab);
+        if (type == PlaybackBarController.class) return new PlaybackBarController(lab);
+        if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
+        if (type == EnsemblePanelController.class) return new EnsemblePanelController(lab);
+        throw new IllegalArgumentException("no controller factory for " + type.getName());
+    }
+
+    /** The lab's state, for tests that drive the window. */
+    LabViewModel lab() {
+        return lab;
+    }
+
+    MainController mainController() {
+        return main;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.landscapelab.ui;
 
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -8,13 +11,15 @@ import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.render.Figure;
+import org.landscapelab.render.Overlay;
 import org.landscapelab.render.PlotTransform;
 
 /**
  * The landscape on screen: the same {@link Figure} that export writes, drawn through FXGraphics2D.
  * Two canvases: the landscape below (redrawn when the figure changes) and the overlays above
- * (redrawn every animation frame without touching the landscape). Mouse: wheel zooms about the
- * cursor, drag pans, double-click resets the view.
+ * (redrawn every animation frame without touching the landscape). Mouse: click or drag sets the
+ * start point, right- or middle-drag (or Shift-drag) pans, the wheel zooms about the cursor,
+ * double-click resets the view.
  */
 public final class LandscapeCanvas extends Region {
     private final Canvas landscapeCanvas = new Canvas();
@@ -22,9 +27,14 @@ public final class LandscapeCanvas extends Region {
     private final FXGraphics2D landscapeGraphics = new FXGraphics2D(landscapeCanvas.getGraphicsContext2D());
     private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlayCanvas.getGraphicsContext2D());
     private final LandscapeViewModel model;
+    private Function<PlotTransform, List<Overlay>> overlays = t -> List.of();
+    private Consumer<Point> onStart = p -> {};
+    private List<String> legend = List.of();
+    /** The figure as last drawn, overlays included: its layout is what the mouse maps through. */
+    private Figure drawn;
     private double dragX;
     private double dragY;
-    private boolean dragged;
+    private boolean panning;
 
     public LandscapeCanvas(LandscapeViewModel model) {
         this.model = model;
@@ -36,15 +46,22 @@ public final class LandscapeCanvas extends Region {
         setOnMouseMoved(e -> model.hover(domainPoint(e.getX(), e.getY())));
         setOnMouseExited(e -> model.hover(null));
         setOnScroll(this::zoom);
-        setOnMousePressed(e -> {
-            dragX = e.getX();
-            dragY = e.getY();
-            dragged = false;
-        });
-        setOnMouseDragged(this::pan);
+        setOnMousePressed(this::press);
+        setOnMouseDragged(this::drag);
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !dragged) model.resetView();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !e.isShiftDown()) model.resetView();
         });
+    }
+
+    /** What to draw over the landscape, asked again at every {@link #redrawOverlays}. */
+    public void setOverlays(Function<PlotTransform, List<Overlay>> source) {
+        this.overlays = source;
+        redrawOverlays();
+    }
+
+    /** Called with the domain point when the user clicks or drags with the primary button. */
+    public void setOnStart(Consumer<Point> handler) {
+        this.onStart = handler;
     }
 
     /** The domain point under a position in this node, or null outside the plot. */
@@ -55,8 +72,33 @@ public final class LandscapeCanvas extends Region {
 
     /** Domain to canvas coordinates for the current figure and size, or null before the first figure. */
     public PlotTransform transform() {
-        Figure f = model.figureProperty().get();
+        Figure f = drawn != null ? drawn : model.figureProperty().get();
         return f == null ? null : f.layout(getWidth(), getHeight()).transform();
+    }
+
+    private void press(MouseEvent e) {
+        dragX = e.getX();
+        dragY = e.getY();
+        panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        if (!panning && e.getClickCount() == 1) {
+            Point p = domainPoint(e.getX(), e.getY());
+            if (p != null) onStart.accept(p);
+        }
+    }
+
+    private void drag(MouseEvent e) {
+        if (!panning) {
+            Point p = domainPoint(e.getX(), e.getY());
+            if (p != null) onStart.accept(p);
+            return;
+        }
+        PlotTransform t = transform();
+        if (t == null) return;
+        double dx = e.getX() - dragX;
+        double dy = e.getY() - dragY;
+        dragX = e.getX();
+        dragY = e.getY();
+        model.pan(-dx / t.scaleX(), dy / t.scaleY());
     }
 
     private void zoom(ScrollEvent e) {
@@ -64,18 +106,6 @@ public final class LandscapeCanvas extends Region {
         if (anchor == null || e.getDeltaY() == 0) return;
         model.zoom(Math.exp(e.getDeltaY() * 0.002), anchor);
         e.consume();
-    }
-
-    private void pan(MouseEvent e) {
-        PlotTransform t = transform();
-        if (t == null) return;
-        double dx = e.getX() - dragX;
-        double dy = e.getY() - dragY;
-        if (Math.abs(dx) + Math.abs(dy) < 1) return;
-        dragged = true;
-        dragX = e.getX();
-        dragY = e.getY();
-        model.pan(-dx / t.scaleX(), dy / t.scaleY());
     }
 
     @Override
@@ -98,14 +128,46 @@ public final class LandscapeCanvas extends Region {
     @Override
     protected double computePrefHeight(double width) { return 560; }
 
+    /** Redraws the overlays; the landscape below is redrawn too only when the legend changed (it moves the plot). */
+    public void redrawOverlays() {
+        Figure f = model.figureProperty().get();
+        if (f == null) return;
+        List<Overlay> current = currentOverlays(f.layout(getWidth(), getHeight()).transform());
+        List<String> labels = current.stream().map(Overlay::label).filter(s -> !s.isEmpty()).toList();
+        if (!labels.equals(legend)) {
+            legend = labels;
+            redraw();
+            return;
+        }
+        drawOverlays(f.withOverlays(current));
+    }
+
+    private List<Overlay> currentOverlays(PlotTransform t) {
+        return overlays.apply(t);
+    }
+
     private void redraw() {
         Figure f = model.figureProperty().get();
         double w = landscapeCanvas.getWidth();
         double h = landscapeCanvas.getHeight();
         landscapeCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        if (f == null || w < 1 || h < 1) {
+            overlayCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            return;
+        }
+        // The layout depends on the legend, so the landscape is laid out with the current overlays.
+        Figure withOverlays = f.withOverlays(currentOverlays(f.layout(w, h).transform()));
+        Figure laidOut = withOverlays.withOverlays(currentOverlays(withOverlays.layout(w, h).transform()));
+        legend = laidOut.overlays().stream().map(Overlay::label).filter(s -> !s.isEmpty()).toList();
+        laidOut.drawLandscape(landscapeGraphics, w, h);
+        drawOverlays(laidOut);
+    }
+
+    private void drawOverlays(Figure f) {
+        drawn = f;
+        double w = overlayCanvas.getWidth();
+        double h = overlayCanvas.getHeight();
         overlayCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        if (f == null || w < 1 || h < 1) return;
-        f.drawLandscape(landscapeGraphics, w, h);
-        f.drawOverlays(overlayGraphics, w, h);
+        if (w >= 1 && h >= 1) f.drawOverlays(overlayGraphics, w, h);
     }
 }

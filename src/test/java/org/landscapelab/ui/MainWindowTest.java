@@ -30,7 +30,7 @@ class MainWindowTest {
     void start(Stage stage) {
         App app = new App();
         app.start(stage);
-        model = app.model();
+        model = app.lab().landscape();
     }
 
     @Test
@@ -50,7 +50,7 @@ class MainWindowTest {
         robot.clickOn(field);
         robot.interact(() -> field.setText("x^2 + )"));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(MainController.TYPING_PAUSE_MS + 200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(LandscapePanelController.TYPING_PAUSE_MS + 200, TimeUnit.MILLISECONDS);
         Node error = robot.lookup("#expressionError").query();
         assertThat(error.isVisible()).isTrue();
         assertThat(robot.lookup("#expressionCaret").queryAs(Label.class).getText()).isEqualTo("x^2 + )\n      ^");

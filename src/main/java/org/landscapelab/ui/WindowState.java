@@ -1,0 +1,96 @@
+package org.landscapelab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseSpec;
+import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.sim.NoiseMode;
+import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.lab.OptimizerEntry;
+
+/**
+ * What the window remembers between starts: its size and place, and the lab's last state (the
+ * landscape, the optimizers, the noise and the run settings), in the user's preferences. Anything
+ * unreadable is skipped: a bad remembered value never stops the app from opening.
+ */
+final class WindowState {
+    private final Preferences prefs;
+
+    WindowState(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    void restoreWindow(Stage stage) {
+        double w = prefs.getDouble("width", 1400);
+        double h = prefs.getDouble("height", 860);
+        stage.setWidth(Math.max(900, w));
+        stage.setHeight(Math.max(600, h));
+        double x = prefs.getDouble("x", Double.NaN);
+        double y = prefs.getDouble("y", Double.NaN);
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(prefs.getBoolean("maximized", false));
+    }
+
+    /** Restores the lab; returns false (and leaves the lab alone) when nothing was remembered. */
+    boolean restoreLab(LabViewModel lab) {
+        String landscape = prefs.get("landscape", null);
+        if (landscape == null) return false;
+        lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(landscape)).findFirst()
+                .ifPresent(lab.landscape().selectedProperty()::set);
+        for (String spec : prefs.get("optimizers", "").split("\\|")) {
+            if (spec.isBlank() || lab.race().optimizers().size() >= org.landscapelab.ui.lab.RaceModel.MAX_OPTIMIZERS) continue;
+            try {
+                lab.race().add(OptimizerSpec.parse(spec));
+            } catch (IllegalArgumentException ignored) {
+                // an optimizer remembered from another version; leave it out
+            }
+        }
+        try {
+            lab.race().noiseProperty().set(NoiseSpec.parse(prefs.get("noise", "none")));
+            lab.race().modeProperty().set(NoiseMode.parse(prefs.get("noiseMode", "iterate")));
+        } catch (IllegalArgumentException ignored) {
+            // keep the defaults
+        }
+        lab.race().seedProperty().set(prefs.getLong("seed", 1));
+        lab.race().stepsProperty().set(Math.max(1, Math.min(org.landscapelab.ui.lab.RaceModel.MAX_STEPS, prefs.getInt("steps", 300))));
+        double sx = prefs.getDouble("startX", Double.NaN);
+        double sy = prefs.getDouble("startY", Double.NaN);
+        if (Double.isFinite(sx) && Double.isFinite(sy)) lab.setStart(new Point(sx, sy));
+        return true;
+    }
+
+    void save(Stage stage, LabViewModel lab) {
+        prefs.putBoolean("maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            prefs.putDouble("width", stage.getWidth());
+            prefs.putDouble("height", stage.getHeight());
+            prefs.putDouble("x", stage.getX());
+            prefs.putDouble("y", stage.getY());
+        }
+        if (lab.landscape().landscape() != null) prefs.put("landscape", lab.landscape().landscape().id());
+        List<String> specs = new ArrayList<>();
+        for (OptimizerEntry e : lab.race().optimizers()) specs.add(e.spec().toString());
+        prefs.put("optimizers", String.join("|", specs));
+        prefs.put("noise", lab.race().noiseProperty().get().toString());
+        prefs.put("noiseMode", lab.race().modeProperty().get().cliName());
+        prefs.putLong("seed", lab.race().seedProperty().get());
+        prefs.putInt("steps", lab.race().stepsProperty().get());
+        Point start = lab.race().startProperty().get();
+        if (start != null) {
+            prefs.putDouble("startX", start.x());
+            prefs.putDouble("startY", start.y());
+        }
+        try {
+            prefs.flush();
+        } catch (BackingStoreException ignored) {
+            // preferences are a convenience; the lab works without them
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.landscapelab.ui.charts;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.landscapelab.sim.PathMetrics;
+import org.landscapelab.ui.lab.Race;
+import org.landscapelab.ui.lab.RaceRun;
+
+/**
+ * Five charts of a race against the step, linked to the time line: f(x_k), |grad f(x_k)|, the
+ * distance to the nearest saddle, the smallest Hessian eigenvalue along the path (below zero: in a
+ * saddle region) and the effective step size. A vertical marker shows the current step; a click
+ * on a chart moves to that step.
+ */
+public final class RunCharts extends VBox {
+    /** More points than this per series only cost drawing time: a chart is a few hundred pixels wide. */
+    static final int MAX_POINTS = 1500;
+
+    private record Metric(String title, String axis, boolean log, Function<PathMetrics, double[]> values) {}
+
+    private static final List<Metric> METRICS = List.of(
+            new Metric("f(x\u2096)", "f", false, PathMetrics::value),
+            new Metric("|\u2207f(x\u2096)|", "|\u2207f|", true, PathMetrics::gradientNorm),
+            new Metric("Distance to the nearest saddle", "distance", false, PathMetrics::saddleDistance),
+            new Metric("Smallest Hessian eigenvalue \u03bb\u2098\u1d62\u2099", "\u03bb min", false, PathMetrics::minEigenvalue),
+            new Metric("Effective step size |\u0394x| / |\u2207f|", "step", true, PathMetrics::effectiveStep));
+
+    private final List<XYPlot> plots = new ArrayList<>();
+    private final List<ValueMarker> markers = new ArrayList<>();
+    private final List<ChartViewer> viewers = new ArrayList<>();
+    private IntConsumer onPick = k -> {};
+
+    public RunCharts() {
+        super(4);
+        setPadding(new Insets(6));
+        getStyleClass().add("run-charts");
+        for (Metric m : METRICS) {
+            ValueAxis range = m.log() ? new LogAxis(m.axis()) : new NumberAxis(m.axis());
+            if (range instanceof LogAxis log) log.setSmallestValue(1e-300);
+            NumberAxis steps = new NumberAxis("step");
+            steps.setAutoRangeIncludesZero(true);
+            XYPlot plot = new XYPlot(new DefaultXYDataset(), steps, range, new XYLineAndShapeRenderer(true, false));
+            ValueMarker marker = new ValueMarker(0, Charts.STEP_MARKER, new BasicStroke(1f));
+            plot.addDomainMarker(marker);
+            if (m.title().startsWith("Smallest")) plot.addRangeMarker(new ValueMarker(0, Charts.GRID.darker(), new BasicStroke(1f)));
+            JFreeChart chart = Charts.chart(m.title(), plot);
+            ChartViewer viewer = new ChartViewer(chart);
+            viewer.setPrefHeight(165);
+            viewer.setMinHeight(120);
+            viewer.addChartMouseListener(new Picker(viewer, plot));
+            plots.add(plot);
+            markers.add(marker);
+            viewers.add(viewer);
+            getChildren().add(viewer);
+        }
+    }
+
+    /** Called with the step the user clicked on a chart. */
+    public void setOnStepPicked(IntConsumer handler) {
+        this.onPick = handler;
+    }
+
+    public void setRace(Race race) {
+        for (int i = 0; i < METRICS.size(); i++) {
+            Metric m = METRICS.get(i);
+            DefaultXYDataset data = new DefaultXYDataset();
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+            int s = 0;
+            if (race != null) {
+                for (RaceRun run : race.runs()) {
+                    if (!run.ok()) continue;
+                    data.addSeries(run.label() + "#" + s, series(m.values().apply(run.metrics()), m.log()));
+                    renderer.setSeriesPaint(s, run.color().equals(java.awt.Color.WHITE) ? java.awt.Color.GRAY : run.color());
+                    renderer.setSeriesStroke(s, new BasicStroke(1.4f));
+                    s++;
+                }
+            }
+            plots.get(i).setDataset(data);
+            plots.get(i).setRenderer(renderer);
+        }
+    }
+
+    public void setStep(int k) {
+        for (ValueMarker m : markers) m.setValue(k);
+    }
+
+    /** (step, value) with at most MAX_POINTS points, keeping each bucket's extremes; non-positive values dropped on log axes. */
+    static double[][] series(double[] v, boolean log) {
+        int n = v.length;
+        int stride = Math.max(1, (int) Math.ceil(n / (double) MAX_POINTS));
+        List<double[]> pts = new ArrayList<>();
+        for (int start = 0; start < n; start += stride) {
+            int end = Math.min(n, start + stride);
+            int lo = -1;
+            int hi = -1;
+            for (int k = start; k < end; k++) {
+                if (!ok(v[k], log)) continue;
+                if (lo < 0 || v[k] < v[lo]) lo = k;
+                if (hi < 0 || v[k] > v[hi]) hi = k;
+            }
+            if (lo < 0) continue;
+            pts.add(new double[] {Math.min(lo, hi), v[Math.min(lo, hi)]});
+            if (hi != lo) pts.add(new double[] {Math.max(lo, hi), v[Math.max(lo, hi)]});
+        }
+        double[][] out = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            out[0][i] = pts.get(i)[0];
+            out[1][i] = pts.get(i)[1];
+        }
+        return out;
+    }
+
+    private static boolean ok(double v, boolean log) {
+        return Double.isFinite(v) && (!log || v > 0);
+    }
+
+    /** Maps a click to the step under it. */
+    private final class Picker implements ChartMouseListenerFX {
+        private final ChartViewer viewer;
+        private final XYPlot plot;
+
+        Picker(ChartViewer viewer, XYPlot plot) {
+            this.viewer = viewer;
+            this.plot = plot;
+        }
+
+        @Override
+        public void chartMouseClicked(ChartMouseEventFX event) {
+            var info = viewer.getCanvas().getRenderingInfo();
+            if (info == null) return;
+            double x = plot.getDomainAxis().java2DToValue(event.getTrigger().getX(), info.getPlotInfo().getDataArea(), RectangleEdge.BOTTOM);
+            if (Double.isFinite(x)) onPick.accept((int) Math.round(Math.max(0, x)));
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEventFX event) {}
+    }
+}

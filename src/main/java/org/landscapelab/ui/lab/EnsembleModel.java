@@ -1,0 +1,180 @@
+package org.landscapelab.ui.lab;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.sim.EnsembleResult;
+import org.landscapelab.sim.EnsembleSpec;
+import org.landscapelab.sim.Ensembles;
+import org.landscapelab.sim.EscapeCriterion;
+import org.landscapelab.sim.EscapeSweep;
+import org.landscapelab.sim.Progress;
+import org.landscapelab.sim.RunSpec;
+import org.landscapelab.sim.StartRegion;
+
+/**
+ * Ensembles in the lab: N particles of the race's first optimizer with the race's noise, from a
+ * box or a spread around the start, with escape times from a radius around the start; and sweeps of
+ * the escape time over a noise parameter. Long work runs in the background with progress and
+ * cancel; results replace the previous ones when complete.
+ */
+public final class EnsembleModel {
+    public static final int MAX_PARTICLES = 10_000;
+    /** Animation snapshots kept: enough for smooth scrubbing, small enough for 10,000 particles. */
+    static final int FRAMES = 400;
+
+    private final Executor background;
+    private final IntegerProperty particles = new SimpleIntegerProperty(1000);
+    private final ObjectProperty<StartRegion.Shape> shape = new SimpleObjectProperty<>(StartRegion.Shape.GAUSSIAN);
+    private final DoubleProperty spread = new SimpleDoubleProperty(0.05);
+    private final DoubleProperty escapeRadius = new SimpleDoubleProperty(0.5);
+    private final BooleanProperty density = new SimpleBooleanProperty(false);
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final ObjectProperty<EscapeSweep.Parameter> sweepParameter = new SimpleObjectProperty<>(EscapeSweep.Parameter.HURST);
+    private final DoubleProperty sweepFrom = new SimpleDoubleProperty(0.1);
+    private final DoubleProperty sweepTo = new SimpleDoubleProperty(0.9);
+    private final IntegerProperty sweepPoints = new SimpleIntegerProperty(9);
+    private final ReadOnlyObjectWrapper<EnsembleResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<EscapeSweep.Point>> sweep = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final StringProperty message = new SimpleStringProperty("");
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    public EnsembleModel(Executor background) {
+        this.background = background;
+    }
+
+    public IntegerProperty particlesProperty() { return particles; }
+
+    public ObjectProperty<StartRegion.Shape> shapeProperty() { return shape; }
+
+    /** Half-width of the start box, or the standard deviation of the Gaussian start. */
+    public DoubleProperty spreadProperty() { return spread; }
+
+    public DoubleProperty escapeRadiusProperty() { return escapeRadius; }
+
+    public BooleanProperty densityProperty() { return density; }
+
+    /** Whether the particles are drawn on the landscape. */
+    public BooleanProperty shownProperty() { return shown; }
+
+    public ObjectProperty<EscapeSweep.Parameter> sweepParameterProperty() { return sweepParameter; }
+
+    public DoubleProperty sweepFromProperty() { return sweepFrom; }
+
+    public DoubleProperty sweepToProperty() { return sweepTo; }
+
+    public IntegerProperty sweepPointsProperty() { return sweepPoints; }
+
+    public ReadOnlyObjectProperty<EnsembleResult> resultProperty() { return result.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<List<EscapeSweep.Point>> sweepProperty() { return sweep.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** Fraction done of the running ensemble or sweep. */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+
+    public StringProperty messageProperty() { return message; }
+
+    /** The ensemble for a run spec: its start becomes the centre of the start region and of the escape radius. */
+    public EnsembleSpec spec(RunSpec run, int frames) {
+        int n = Math.max(1, Math.min(MAX_PARTICLES, particles.get()));
+        Point c = run.start();
+        double s = Math.max(0, spread.get());
+        StartRegion starts = switch (shape.get()) {
+            case POINT -> StartRegion.point(c);
+            case BOX -> StartRegion.box(c.x() - s, c.x() + s, c.y() - s, c.y() + s);
+            case GAUSSIAN -> StartRegion.gaussian(c, s);
+        };
+        EscapeCriterion escape = escapeRadius.get() > 0 ? EscapeCriterion.radius(c, escapeRadius.get()) : null;
+        return new EnsembleSpec(run, n, starts, escape, frames);
+    }
+
+    /** Runs an ensemble; replaces the result when done. */
+    public void run(Landscape landscape, RunSpec run) {
+        EnsembleSpec spec = spec(run, FRAMES);
+        start(p -> Ensembles.run(landscape, spec, 2, p), r -> {
+            result.set(r);
+            message.set(EnsembleText.summary(r));
+        });
+    }
+
+    /** Runs one ensemble per parameter value (without animation frames); replaces the curve when done. */
+    public void sweep(Landscape landscape, RunSpec run) {
+        int count = Math.max(2, Math.min(50, sweepPoints.get()));
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) values[i] = sweepFrom.get() + (sweepTo.get() - sweepFrom.get()) * i / (count - 1);
+        EnsembleSpec spec = spec(run, 0);
+        EscapeSweep.Parameter parameter = sweepParameter.get();
+        start(p -> EscapeSweep.run(landscape, spec, parameter, values, 2, p), curve -> {
+            sweep.set(curve);
+            message.set("Sweep over " + parameter.cliName() + " done: " + count + " ensembles of " + spec.particles() + " particles");
+        });
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    private <T> void start(Function<Progress, T> work, java.util.function.Consumer<T> done) {
+        if (running.get()) return;
+        AtomicBoolean mine = new AtomicBoolean();
+        cancel = mine;
+        running.set(true);
+        progress.set(0);
+        message.set("");
+        Progress p = new Progress() {
+            private volatile double lastShown;
+
+            @Override
+            public void update(long doneUnits, long total) {
+                double f = (double) doneUnits / total;
+                if (f - lastShown >= 0.01 || doneUnits == total) {
+                    lastShown = f;
+                    Platform.runLater(() -> progress.set(f));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return mine.get();
+            }
+        };
+        CompletableFuture.supplyAsync(() -> work.apply(p), background).whenComplete((r, error) -> Platform.runLater(() -> {
+            running.set(false);
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause == null) {
+                progress.set(1);
+                done.accept(r);
+            } else if (cause instanceof CancellationException) {
+                message.set("Cancelled; the previous result is kept");
+            } else {
+                message.set("The ensemble could not run: " + cause.getMessage());
+            }
+        }));
+    }
+}

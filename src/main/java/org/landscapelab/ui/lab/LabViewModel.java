@@ -1,0 +1,104 @@
+package org.landscapelab.ui.lab;
+
+import java.util.concurrent.ExecutorService;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.optim.OptimizerKind;
+import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.ui.LandscapeLibrary;
+import org.landscapelab.ui.LandscapeViewModel;
+
+/**
+ * The whole lab's state: the landscape panel, the optimizer race with its noise, the time line and
+ * the ensembles. Wires them together: a new landscape moves the start to its first suggested
+ * start, a new race resizes the time line.
+ */
+public final class LabViewModel {
+    private final LandscapeViewModel landscape;
+    private final RaceModel race;
+    private final PlaybackModel playback = new PlaybackModel();
+    private final EnsembleModel ensemble;
+    private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
+    private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
+    private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
+
+    public LabViewModel(LandscapeLibrary library, ExecutorService background) {
+        this.landscape = new LandscapeViewModel(library, background);
+        this.race = new RaceModel(background);
+        this.ensemble = new EnsembleModel(background);
+        landscape.landscapeProperty().addListener((obs, old, l) -> {
+            boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
+            if (newLandscape || race.startProperty().get() == null) race.startProperty().set(defaultStart(l));
+            race.landscapeProperty().set(l);
+            if (l.data().isEmpty()) race.batchSizeProperty().set(0);
+        });
+        // A new race keeps the time line where it was; at its end (as at first) it stays at the end,
+        // so whole paths show until the user plays or scrubs.
+        race.raceProperty().addListener((obs, old, r) -> {
+            boolean atEnd = playback.step() >= playback.lastStepProperty().get();
+            playback.lastStepProperty().set(r == null ? 0 : r.lastStep());
+            if (atEnd && !playback.playingProperty().get()) playback.setStep(playback.lastStepProperty().get());
+        });
+    }
+
+    /** The lab a first start opens on: gradient descent and Adam racing. */
+    public void addDefaultOptimizers() {
+        race.add(OptimizerSpec.parse("sgd lr=0.01"));
+        race.add(OptimizerSpec.parse("sgd lr=0.01 momentum=0.9"));
+        race.add(OptimizerSpec.parse("adam lr=0.1"));
+    }
+
+    public LandscapeViewModel landscape() { return landscape; }
+
+    public RaceModel race() { return race; }
+
+    public PlaybackModel playback() { return playback; }
+
+    public EnsembleModel ensemble() { return ensemble; }
+
+    public BooleanProperty gradientArrowsProperty() { return gradientArrows; }
+
+    public BooleanProperty momentumArrowsProperty() { return momentumArrows; }
+
+    public BooleanProperty updateArrowsProperty() { return updateArrows; }
+
+    public LabOverlays.Arrows arrows() {
+        return new LabOverlays.Arrows(gradientArrows.get(), momentumArrows.get(), updateArrows.get());
+    }
+
+    /** Sets the start point (a click on the landscape) and shows the new runs from their start. */
+    public void setStart(Point p) {
+        race.startProperty().set(p);
+    }
+
+    public void addOptimizer(OptimizerKind kind) {
+        race.add(kind);
+    }
+
+    /** Runs an ensemble of the first enabled optimizer with the race's noise from the race's start. */
+    public void runEnsemble() {
+        Landscape l = landscape.landscape();
+        OptimizerEntry first = race.optimizers().stream().filter(OptimizerEntry::enabled).findFirst().orElse(null);
+        if (l == null || first == null || race.startProperty().get() == null) {
+            ensemble.messageProperty().set("Add an optimizer first: the ensemble runs the first one in the list");
+            return;
+        }
+        ensemble.run(l, race.runSpec(first.spec()));
+    }
+
+    public void runSweep() {
+        Landscape l = landscape.landscape();
+        OptimizerEntry first = race.optimizers().stream().filter(OptimizerEntry::enabled).findFirst().orElse(null);
+        if (l == null || first == null || race.startProperty().get() == null) {
+            ensemble.messageProperty().set("Add an optimizer first: the sweep runs the first one in the list");
+            return;
+        }
+        ensemble.sweep(l, race.runSpec(first.spec()));
+    }
+
+    private static Point defaultStart(Landscape l) {
+        return l.starts().isEmpty() ? new Point(l.domain().centerX(), l.domain().centerY()) : l.starts().get(0);
+    }
+}

@@ -1,0 +1,101 @@
+package org.landscapelab.ui.lab;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The time line of a run: the current step (what the scrubber shows), playing or paused, and the
+ * speed in steps per second. An AnimationTimer advances the step while playing; a new run keeps
+ * the step where it was (clamped), so scrubbing and editing go together.
+ */
+public final class PlaybackModel {
+    /** Speeds offered, in steps per second. */
+    public static final double MIN_SPEED = 1;
+    public static final double MAX_SPEED = 5_000;
+
+    private final IntegerProperty step = new SimpleIntegerProperty(0);
+    private final IntegerProperty lastStep = new SimpleIntegerProperty(0);
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(60);
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last = -1;
+        private double carry;
+
+        @Override
+        public void handle(long now) {
+            if (last < 0) {
+                last = now;
+                return;
+            }
+            carry += (now - last) * 1e-9 * speed.get();
+            last = now;
+            int advance = (int) carry;
+            carry -= advance;
+            if (advance > 0) setStep(step.get() + advance);
+            if (step.get() >= lastStep.get()) playing.set(false);
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            last = -1;
+            carry = 0;
+        }
+    };
+
+    public PlaybackModel() {
+        playing.addListener((obs, was, now) -> {
+            if (now) timer.start();
+            else timer.stop();
+        });
+        lastStep.addListener((obs, old, n) -> setStep(step.get()));
+    }
+
+    public IntegerProperty stepProperty() { return step; }
+
+    public int step() { return step.get(); }
+
+    /** The last step of the longest run: the scrubber's end. */
+    public IntegerProperty lastStepProperty() { return lastStep; }
+
+    public BooleanProperty playingProperty() { return playing; }
+
+    public DoubleProperty speedProperty() { return speed; }
+
+    /** Play from here (from the start if at the end), or pause. */
+    public void togglePlay() {
+        if (!playing.get() && step.get() >= lastStep.get()) step.set(0);
+        playing.set(!playing.get());
+    }
+
+    public void stepForward() {
+        playing.set(false);
+        setStep(step.get() + 1);
+    }
+
+    public void stepBack() {
+        playing.set(false);
+        setStep(step.get() - 1);
+    }
+
+    /** Back to step 0, paused. */
+    public void reset() {
+        playing.set(false);
+        step.set(0);
+    }
+
+    /** Jump to the end of the run. */
+    public void end() {
+        playing.set(false);
+        step.set(lastStep.get());
+    }
+
+    public void setStep(int k) {
+        step.set(Math.max(0, Math.min(lastStep.get(), k)));
+    }
+}

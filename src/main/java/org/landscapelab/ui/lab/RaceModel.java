@@ -1,0 +1,176 @@
+package org.landscapelab.ui.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.landscapelab.landscape.CriticalPoint;
+import org.landscapelab.landscape.CriticalPoints;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseSpec;
+import org.landscapelab.optim.OptimizerKind;
+import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.render.Palette;
+import org.landscapelab.sim.NoiseMode;
+import org.landscapelab.sim.PathMetrics;
+import org.landscapelab.sim.RunSpec;
+import org.landscapelab.sim.Runs;
+import org.landscapelab.sim.Trajectory;
+import org.landscapelab.ui.LatestTask;
+
+/**
+ * The optimizer race: several optimizers from one start with one noise realization (the same seed
+ * gives every optimizer the same draws). Any change reruns the race in the background; {@link
+ * #raceProperty} always holds the newest complete snapshot.
+ */
+public final class RaceModel {
+    public static final int MAX_OPTIMIZERS = 8;
+    public static final int MAX_STEPS = 100_000;
+
+    private final ObservableList<OptimizerEntry> optimizers =
+            FXCollections.observableArrayList(e -> new Observable[] {e.specProperty(), e.colorProperty(), e.enabledProperty()});
+    private final ObjectProperty<Landscape> landscape = new SimpleObjectProperty<>();
+    private final ObjectProperty<NoiseSpec> noise = new SimpleObjectProperty<>(NoiseSpec.NONE);
+    private final ObjectProperty<NoiseMode> mode = new SimpleObjectProperty<>(NoiseMode.ITERATE);
+    private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
+    private final IntegerProperty steps = new SimpleIntegerProperty(300);
+    private final LongProperty seed = new SimpleLongProperty(1);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<Race> race = new ReadOnlyObjectWrapper<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final LatestTask<Race> running;
+    private int colorsUsed;
+    /** Critical points of the last landscape raced on: a new start or optimizer does not change them. */
+    private volatile CriticalCache critical = new CriticalCache(null, List.of());
+
+    private record CriticalCache(Landscape landscape, List<CriticalPoint> points) {}
+
+    public RaceModel(Executor background) {
+        this.running = new LatestTask<>(background);
+        optimizers.addListener((Observable o) -> rerun());
+        for (Observable o : List.<Observable>of(landscape, noise, mode, start, steps, seed, batchSize)) o.addListener(x -> rerun());
+    }
+
+    public ObservableList<OptimizerEntry> optimizers() { return optimizers; }
+
+    public ObjectProperty<Landscape> landscapeProperty() { return landscape; }
+
+    public ObjectProperty<NoiseSpec> noiseProperty() { return noise; }
+
+    public ObjectProperty<NoiseMode> modeProperty() { return mode; }
+
+    public ObjectProperty<Point> startProperty() { return start; }
+
+    public IntegerProperty stepsProperty() { return steps; }
+
+    public LongProperty seedProperty() { return seed; }
+
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+
+    public ReadOnlyObjectProperty<Race> raceProperty() { return race.getReadOnlyProperty(); }
+
+    /** Problems with the last race (an optimizer that cannot run here, a divergence), for the status bar. */
+    public StringProperty messageProperty() { return message; }
+
+    /** Adds an optimizer with its defaults and the next colour; none past {@link #MAX_OPTIMIZERS}. */
+    public OptimizerEntry add(OptimizerKind kind) {
+        return add(OptimizerSpec.defaults(kind));
+    }
+
+    public OptimizerEntry add(OptimizerSpec spec) {
+        if (optimizers.size() >= MAX_OPTIMIZERS) throw new IllegalStateException("at most " + MAX_OPTIMIZERS + " optimizers race at once");
+        OptimizerEntry e = new OptimizerEntry(spec, nextColor());
+        optimizers.add(e);
+        return e;
+    }
+
+    /** A fresh seed, as the "new seed" button gives: the next realization of the noise. */
+    public void newSeed() {
+        seed.set(seed.get() + 1);
+    }
+
+    private java.awt.Color nextColor() {
+        for (int k = 0; k < MAX_OPTIMIZERS; k++) {
+            java.awt.Color c = Palette.color(colorsUsed + k);
+            if (optimizers.stream().noneMatch(e -> e.color().equals(c))) {
+                colorsUsed += k + 1;
+                return c;
+            }
+        }
+        return Palette.color(colorsUsed++);
+    }
+
+    /** The run spec every optimizer shares, but for the optimizer itself. */
+    public RunSpec runSpec(OptimizerSpec optimizer) {
+        return new RunSpec(optimizer, noise.get(), mode.get(), start.get(), steps.get(), seed.get(),
+                optimizer.kind().needsFiniteSum() ? 0 : batchSize.get(), Double.NaN);
+    }
+
+    private void rerun() {
+        Landscape l = landscape.get();
+        Point p = start.get();
+        if (l == null || p == null) return;
+        List<OptimizerEntry> entries = optimizers.stream().filter(OptimizerEntry::enabled).toList();
+        List<RunSpec> specs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<java.awt.Color> colors = new ArrayList<>();
+        for (OptimizerEntry e : entries) {
+            specs.add(runSpec(e.spec()));
+            labels.add(e.label());
+            colors.add(e.color());
+        }
+        running.submit(() -> compute(l, p, specs, labels, colors, criticalPoints(l)), r -> {
+            race.set(r);
+            message.set(summary(r));
+        }, error -> message.set("Could not run the race: " + error.getMessage()));
+    }
+
+    /** Runs every optimizer; one that cannot run here (Newton without a Hessian, SVRG without data) is reported, not thrown. */
+    static Race compute(Landscape l, Point start, List<RunSpec> specs, List<String> labels, List<java.awt.Color> colors,
+                        List<CriticalPoint> critical) {
+        List<RaceRun> runs = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            try {
+                Trajectory t = Runs.run(l, specs.get(i));
+                runs.add(new RaceRun(labels.get(i), colors.get(i), t, PathMetrics.of(t, l.function(), critical), ""));
+            } catch (IllegalArgumentException e) {
+                runs.add(new RaceRun(labels.get(i), colors.get(i), null, null, e.getMessage()));
+            }
+        }
+        return new Race(l, start, runs);
+    }
+
+    /** Called on a background thread. */
+    private List<CriticalPoint> criticalPoints(Landscape l) {
+        CriticalCache c = critical;
+        if (c.landscape() != l) {
+            c = new CriticalCache(l, CriticalPoints.find(l.function(), l.domain()).points());
+            critical = c;
+        }
+        return c.points();
+    }
+
+    private static String summary(Race r) {
+        List<String> notes = new ArrayList<>();
+        for (RaceRun run : r.runs()) {
+            if (!run.ok()) notes.add(run.label() + " cannot run: " + run.error());
+            else if (run.trajectory().diverged()) {
+                notes.add(run.label() + " diverged at step " + run.trajectory().divergedAt() + " (" + run.trajectory().divergence() + ")");
+            }
+        }
+        return String.join("; ", notes);
+    }
+}
