@@ -24,14 +24,18 @@ final class WindowState {
         this.prefs = prefs;
     }
 
+    /** Size and place as remembered, kept on a screen that exists now (a projector may be gone). */
     void restoreWindow(Stage stage) {
-        double w = prefs.getDouble("width", 1400);
-        double h = prefs.getDouble("height", 860);
-        stage.setWidth(Math.max(900, w));
-        stage.setHeight(Math.max(600, h));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(screen.getWidth(), Math.max(900, prefs.getDouble("width", 1400)));
+        double h = Math.min(screen.getHeight(), Math.max(600, prefs.getDouble("height", 880)));
+        stage.setWidth(w);
+        stage.setHeight(h);
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
-        if (Double.isFinite(x) && Double.isFinite(y)) {
+        boolean onScreen = javafx.stage.Screen.getScreens().stream()
+                .anyMatch(s -> s.getVisualBounds().contains(x + 40, y + 20));
+        if (Double.isFinite(x) && Double.isFinite(y) && onScreen) {
             stage.setX(x);
             stage.setY(y);
         }
@@ -42,8 +46,9 @@ final class WindowState {
     boolean restoreLab(LabViewModel lab) {
         String landscape = prefs.get("landscape", null);
         if (landscape == null) return false;
-        lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(landscape)).findFirst()
-                .ifPresent(lab.landscape().selectedProperty()::set);
+        var entry = lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(landscape)).findFirst();
+        if (entry.isPresent()) lab.landscape().selectedProperty().set(entry.get());
+        else if (!lab.landscape().applyExpression(prefs.get("expression", ""))) return false;
         for (String spec : prefs.get("optimizers", "").split("\\|")) {
             if (spec.isBlank() || lab.race().optimizers().size() >= org.landscapelab.ui.lab.RaceModel.MAX_OPTIMIZERS) continue;
             try {
@@ -74,7 +79,10 @@ final class WindowState {
             prefs.putDouble("x", stage.getX());
             prefs.putDouble("y", stage.getY());
         }
-        if (lab.landscape().landscape() != null) prefs.put("landscape", lab.landscape().landscape().id());
+        if (lab.landscape().landscape() != null) {
+            prefs.put("landscape", lab.landscape().landscape().id());
+            prefs.put("expression", lab.landscape().landscape().expression().source());
+        }
         List<String> specs = new ArrayList<>();
         for (OptimizerEntry e : lab.race().optimizers()) specs.add(e.spec().toString());
         prefs.put("optimizers", String.join("|", specs));

@@ -27,7 +27,9 @@ class MainWindowTest {
     private LandscapeViewModel model;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        // Each test starts as a first start: nothing remembered from the one before.
+        java.util.prefs.Preferences.userRoot().node(App.PREFS_NODE).removeNode();
         App app = new App();
         app.start(stage);
         model = app.lab().landscape();
