@@ -13,7 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].equals("--bench-ui")) {
             javafx.application.Application.launch(org.landscapelab.ui.App.class, args);
             return;
         }

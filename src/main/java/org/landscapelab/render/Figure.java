@@ -109,6 +109,53 @@ public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions 
         drawOverlays(g, layout(width, height));
     }
 
+    /**
+     * The trajectories' lines from step {@code from} on: the layer of the overlays that only grows
+     * while a run plays. With {@link #drawLive} over it and {@link #drawLegend}, the same as
+     * {@link #drawOverlays}.
+     */
+    public void drawTrails(Graphics2D g, double width, double height, int from) {
+        if (!options.shows(Layer.OVERLAYS)) return;
+        FigureLayout layout = layout(width, height);
+        Style st = new Style(options);
+        SavedState saved = SavedState.of(g);
+        try {
+            Style.applyHints(g);
+            g.clip(layout.plot());
+            OverlayPainter.lines(g, overlays, layout.transform(), st, from);
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    /** Clouds, current-step markers and arrows: the overlays that change every frame. */
+    public void drawLive(Graphics2D g, double width, double height) {
+        if (!options.shows(Layer.OVERLAYS)) return;
+        FigureLayout layout = layout(width, height);
+        Style st = new Style(options);
+        SavedState saved = SavedState.of(g);
+        try {
+            Style.applyHints(g);
+            g.clip(layout.plot());
+            OverlayPainter.live(g, overlays, layout.transform(), st);
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    /** The legend beside the plot (it changes only when the overlays' labels do). */
+    public void drawLegend(Graphics2D g, double width, double height) {
+        FigureLayout layout = layout(width, height);
+        Style st = new Style(options);
+        SavedState saved = SavedState.of(g);
+        try {
+            Style.applyHints(g);
+            layout.legend().ifPresent(area -> Legend.draw(g, Legend.entries(this), area, st));
+        } finally {
+            saved.restore(g);
+        }
+    }
+
     private void drawLandscape(Graphics2D g, FigureLayout layout) {
         Style st = new Style(options);
         SavedState saved = SavedState.of(g);

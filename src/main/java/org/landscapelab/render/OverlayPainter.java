@@ -12,19 +12,38 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.landscapelab.landscape.Point;
 
-/** Draws overlays inside the plot: particle clouds first, then trajectories, then arrows on top. */
+/**
+ * Draws overlays inside the plot in two layers: the trajectories' lines (which only grow while a
+ * run plays, so the screen can add new segments instead of redrawing them), then everything that
+ * moves every frame: particle clouds, the markers at the current steps, divergence crosses, arrows.
+ */
 final class OverlayPainter {
     static final double LINE_WIDTH = 1.5;
     /** Dots at the iterates only while they stay distinguishable. */
     private static final int MAX_ITERATE_DOTS = 400;
     /** Shortest segment of a drawn path, in points. */
     static final double MIN_SEGMENT = 0.75;
+    /** Steps before the current one that are always drawn in full. */
+    static final int RECENT_STEPS = 400;
+    /** Vertices spent on the older part of a path at most. */
+    static final int MAX_OLD_VERTICES = 800;
 
     private OverlayPainter() {}
 
     static void draw(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st) {
+        lines(g, overlays, tr, st, 0);
+        live(g, overlays, tr, st);
+    }
+
+    /** Each trajectory's line from step {@code from} to its current step (from 0: with the start ring). */
+    static void lines(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st, int from) {
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryLine(g, t, tr, st, from);
+    }
+
+    /** Clouds, then the trajectories' current markers and crosses, then arrows on top. */
+    static void live(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st) {
         for (Overlay o : overlays) if (o instanceof CloudOverlay c) cloud(g, c, tr, st);
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectory(g, t, tr, st);
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryMarkers(g, t, tr, st);
         for (Overlay o : overlays) {
             if (o instanceof ArrowOverlay a) {
                 Point p = a.origin();
@@ -35,23 +54,27 @@ final class OverlayPainter {
     }
 
     /**
-     * The path from the start to the current step (all of it when current is -1), a ring at the
-     * start, a marker at the current step and a cross where it diverged. Vertices closer than
-     * {@value #MIN_SEGMENT} of a point to the last one drawn are skipped: a long run costs what its
-     * length on screen costs, so animation stays smooth.
+     * The path from step {@code from} to the current step (all of it when current is -1); from the
+     * start, with a ring there. Vertices closer than {@value #MIN_SEGMENT} of a point to the last one
+     * drawn are skipped, and older steps of a long run are thinned to a bounded number of vertices
+     * while the most recent ones are all drawn: a frame costs what the run's length on screen costs.
      */
-    static void trajectory(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st) {
+    static void trajectoryLine(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st, int from) {
         List<Point> pts = t.points();
         if (pts.isEmpty()) return;
-        int last = t.current() >= 0 ? t.current() : pts.size() - 1;
+        int last = current(t);
+        int first = Math.max(0, from);
+        if (first > last) return;
+        int recent = Math.max(first, last + 1 - RECENT_STEPS);
+        int stride = Math.max(1, (int) Math.ceil((recent - first) / (double) MAX_OLD_VERTICES));
         Path2D.Double path = new Path2D.Double();
         boolean pen = false;
         double lx = Double.NaN;
         double ly = Double.NaN;
         double minSegment = st.size(MIN_SEGMENT);
-        for (int k = 0; k <= last; k++) {
+        for (int k = first; k <= last; k += k < recent ? stride : 1) {
             Point p = pts.get(k);
-            if (!(Double.isFinite(p.x()) && Double.isFinite(p.y()))) {
+            if (!finite(p)) {
                 pen = false; // a blow-up: break the line rather than draw to infinity
                 continue;
             }
@@ -65,14 +88,14 @@ final class OverlayPainter {
             ly = sy;
         }
         st.haloLine(g, path, t.color(), LINE_WIDTH);
-        if (last + 1 <= MAX_ITERATE_DOTS) {
+        if (pts.size() <= MAX_ITERATE_DOTS) {
             double r = st.size(1.5);
-            for (int k = 0; k <= last; k++) {
+            for (int k = first; k <= last; k++) {
                 if (finite(pts.get(k))) g.fill(circle(tr, pts.get(k), r));
             }
         }
         Point start = pts.get(0);
-        if (finite(start)) {
+        if (first == 0 && finite(start)) {
             Ellipse2D ring = circle(tr, start, st.size(3.6));
             g.setColor(Color.WHITE);
             g.fill(ring);
@@ -80,10 +103,21 @@ final class OverlayPainter {
             g.setStroke(st.stroke(1.6));
             g.draw(ring);
         }
+    }
+
+    /** The marker at the current step, and a cross where the run diverged if it has by then. */
+    static void trajectoryMarkers(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st) {
+        List<Point> pts = t.points();
+        if (pts.isEmpty()) return;
+        int last = current(t);
         if (t.divergedAt() >= 0 && t.divergedAt() <= last && finite(pts.get(t.divergedAt()))) {
             cross(g, tr, pts.get(t.divergedAt()), t.color(), st);
         }
-        if (last >= 0 && finite(pts.get(last))) Markers.outlined(g, circle(tr, pts.get(last), st.size(4.4)), t.color(), st);
+        if (finite(pts.get(last))) Markers.outlined(g, circle(tr, pts.get(last), st.size(4.4)), t.color(), st);
+    }
+
+    private static int current(TrajectoryOverlay t) {
+        return t.current() >= 0 ? t.current() : t.points().size() - 1;
     }
 
     /** The divergence marker: a bold cross. */
@@ -106,9 +140,16 @@ final class OverlayPainter {
 
     static void cloud(Graphics2D g, CloudOverlay c, PlotTransform tr, Style st) {
         if (c.density()) density(g, c, tr, st);
-        double r = st.size(1.4);
+        // Squares, not circles: at this size they look the same, and thousands of them stay cheap
+        // to rasterize at animation frame rates.
+        double r = st.size(1.2);
         g.setColor(new Color(c.color().getRed(), c.color().getGreen(), c.color().getBlue(), 190));
-        for (Point p : c.points()) if (finite(p)) g.fill(circle(tr, p, r));
+        Rectangle2D.Double dot = new Rectangle2D.Double();
+        for (Point p : c.points()) {
+            if (!finite(p)) continue;
+            dot.setRect(tr.screenX(p.x()) - r, tr.screenY(p.y()) - r, 2 * r, 2 * r);
+            g.fill(dot);
+        }
     }
 
     /**

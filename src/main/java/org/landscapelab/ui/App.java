@@ -52,13 +52,22 @@ public final class App extends Application {
         stage.getIcons().add(new Image(App.class.getResource("/assets/icons/landscape-lab.png").toExternalForm()));
         stage.setScene(scene);
         state.restoreWindow(stage);
-        stage.setOnHidden(e -> state.save(stage, lab));
+        if (!benchmarking()) stage.setOnHidden(e -> state.save(stage, lab));
         stage.show();
+        if (benchmarking()) {
+            UiBenchmark.run(lab);
+            return;
+        }
         if (!state.restoreLab(lab)) {
             lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
                     .ifPresent(lab.landscape().selectedProperty()::set);
             lab.addDefaultOptimizers();
         }
+    }
+
+    /** Started as {@code --bench-ui}; tests construct the app directly, without parameters. */
+    private boolean benchmarking() {
+        return getParameters() != null && getParameters().getRaw().contains(UiBenchmark.FLAG);
     }
 
     /** Controllers get the lab's state through their constructors. */

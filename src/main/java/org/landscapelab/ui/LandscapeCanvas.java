@@ -13,19 +13,26 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.render.Figure;
 import org.landscapelab.render.Overlay;
 import org.landscapelab.render.PlotTransform;
+import org.landscapelab.render.TrajectoryOverlay;
 
 /**
  * The landscape on screen: the same {@link Figure} that export writes, drawn through FXGraphics2D.
- * Two canvases: the landscape below (redrawn when the figure changes) and the overlays above
- * (redrawn every animation frame without touching the landscape). Mouse: click or drag sets the
+ * Three canvases: the landscape (redrawn when the figure changes), the trajectories' lines and the
+ * legend above it (the lines only grow while a run plays: each frame adds its new segments) and on
+ * top what moves every frame (markers, particles, arrows). Mouse: click or drag sets the
  * start point, right- or middle-drag (or Shift-drag) pans, the wheel zooms about the cursor,
  * double-click resets the view.
  */
 public final class LandscapeCanvas extends Region {
     private final Canvas landscapeCanvas = new Canvas();
+    private final Canvas trailCanvas = new Canvas();
     private final Canvas overlayCanvas = new Canvas();
     private final FXGraphics2D landscapeGraphics = new FXGraphics2D(landscapeCanvas.getGraphicsContext2D());
+    private final FXGraphics2D trailGraphics = new FXGraphics2D(trailCanvas.getGraphicsContext2D());
     private final FXGraphics2D overlayGraphics = new FXGraphics2D(overlayCanvas.getGraphicsContext2D());
+    /** What the trail canvas shows: its figure's view and the paths, and up to which step. */
+    private Object trailKey;
+    private int trailStep = -1;
     private final LandscapeViewModel model;
     private Function<PlotTransform, List<Overlay>> overlays = t -> List.of();
     private Consumer<Point> onStart = p -> {};
@@ -40,7 +47,8 @@ public final class LandscapeCanvas extends Region {
         this.model = model;
         getStyleClass().add("landscape-canvas");
         setId("landscapeCanvas");
-        getChildren().addAll(landscapeCanvas, overlayCanvas);
+        getChildren().addAll(landscapeCanvas, trailCanvas, overlayCanvas);
+        trailCanvas.setMouseTransparent(true);
         overlayCanvas.setMouseTransparent(true);
         model.figureProperty().addListener((obs, old, f) -> redraw());
         setOnMouseMoved(e -> model.hover(domainPoint(e.getX(), e.getY())));
@@ -115,6 +123,8 @@ public final class LandscapeCanvas extends Region {
         if (landscapeCanvas.getWidth() != w || landscapeCanvas.getHeight() != h) {
             landscapeCanvas.setWidth(w);
             landscapeCanvas.setHeight(h);
+            trailCanvas.setWidth(w);
+            trailCanvas.setHeight(h);
             overlayCanvas.setWidth(w);
             overlayCanvas.setHeight(h);
             model.resize(w, h);
@@ -152,7 +162,9 @@ public final class LandscapeCanvas extends Region {
         double h = landscapeCanvas.getHeight();
         landscapeCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (f == null || w < 1 || h < 1) {
+            trailCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             overlayCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            trailKey = null;
             return;
         }
         // The layout depends on the legend, so the landscape is laid out with the current overlays.
@@ -167,7 +179,45 @@ public final class LandscapeCanvas extends Region {
         drawn = f;
         double w = overlayCanvas.getWidth();
         double h = overlayCanvas.getHeight();
+        if (w < 1 || h < 1) return;
+        drawTrails(f, w, h);
         overlayCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        if (w >= 1 && h >= 1) f.drawOverlays(overlayGraphics, w, h);
+        f.drawLive(overlayGraphics, w, h);
+    }
+
+    /** Adds the segments since the last frame, or redraws the lines when the view or the runs changed. */
+    private void drawTrails(Figure f, double w, double h) {
+        List<Object> paths = f.overlays().stream().filter(o -> o instanceof TrajectoryOverlay)
+                .map(o -> (Object) ((TrajectoryOverlay) o).points()).toList();
+        int step = f.overlays().stream().filter(o -> o instanceof TrajectoryOverlay)
+                .mapToInt(o -> ((TrajectoryOverlay) o).current()).max().orElse(-1);
+        List<String> labels = f.overlays().stream().map(Overlay::label).toList();
+        Object key = List.of(f.landscape(), f.viewport(), f.options(), w, h, new IdentityList(paths), labels);
+        if (!key.equals(trailKey) || step < trailStep) {
+            trailCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            f.drawTrails(trailGraphics, w, h, 0);
+            f.drawLegend(trailGraphics, w, h);
+        } else if (step > trailStep) {
+            f.drawTrails(trailGraphics, w, h, trailStep);
+        }
+        trailKey = key;
+        trailStep = step;
+    }
+
+    /** A list compared by the identity of its elements: the same path objects, not equal ones. */
+    private record IdentityList(List<Object> items) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof IdentityList other) || other.items.size() != items.size()) return false;
+            for (int i = 0; i < items.size(); i++) if (items.get(i) != other.items.get(i)) return false;
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (Object o : items) h = 31 * h + System.identityHashCode(o);
+            return h;
+        }
     }
 }

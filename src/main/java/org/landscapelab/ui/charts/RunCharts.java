@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -43,9 +44,10 @@ public final class RunCharts extends VBox {
             new Metric("Effective step size |\u0394x| / |\u2207f|", "step", true, PathMetrics::effectiveStep));
 
     private final List<XYPlot> plots = new ArrayList<>();
-    private final List<ValueMarker> markers = new ArrayList<>();
+    private final List<Line> markers = new ArrayList<>();
     private final List<ChartViewer> viewers = new ArrayList<>();
     private IntConsumer onPick = k -> {};
+    private int step;
 
     public RunCharts() {
         super(4);
@@ -57,18 +59,28 @@ public final class RunCharts extends VBox {
             NumberAxis steps = new NumberAxis("step");
             steps.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(new DefaultXYDataset(), steps, range, new XYLineAndShapeRenderer(true, false));
-            ValueMarker marker = new ValueMarker(0, Charts.STEP_MARKER, new BasicStroke(1f));
-            plot.addDomainMarker(marker);
             if (m.title().startsWith("Smallest")) plot.addRangeMarker(new ValueMarker(0, Charts.GRID.darker(), new BasicStroke(1f)));
             JFreeChart chart = Charts.chart(m.title(), plot);
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setPrefHeight(165);
             viewer.setMinHeight(120);
             viewer.addChartMouseListener(new Picker(viewer, plot));
+            // The current step is a JavaFX line over the chart: moving it while a run animates costs
+            // no chart redraw. It is placed from the chart's last rendering.
+            Line marker = new Line();
+            marker.setManaged(false);
+            marker.setMouseTransparent(true);
+            marker.getStyleClass().add("step-marker");
+            chart.addProgressListener(e -> {
+                if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) placeMarker(viewers.indexOf(viewer));
+            });
+            javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(marker);
+            overlay.setMouseTransparent(true);
+            javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(viewer, overlay);
             plots.add(plot);
             markers.add(marker);
             viewers.add(viewer);
-            getChildren().add(viewer);
+            getChildren().add(stack);
         }
     }
 
@@ -98,7 +110,27 @@ public final class RunCharts extends VBox {
     }
 
     public void setStep(int k) {
-        for (ValueMarker m : markers) m.setValue(k);
+        step = k;
+        for (int i = 0; i < markers.size(); i++) placeMarker(i);
+    }
+
+    private void placeMarker(int i) {
+        if (i < 0) return;
+        ChartViewer viewer = viewers.get(i);
+        Line line = markers.get(i);
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo() == null || info.getPlotInfo().getDataArea() == null) {
+            line.setVisible(false);
+            return;
+        }
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        double x = plots.get(i).getDomainAxis().valueToJava2D(step, area, RectangleEdge.BOTTOM);
+        boolean inside = x >= area.getMinX() - 0.5 && x <= area.getMaxX() + 0.5;
+        line.setVisible(inside);
+        line.setStartX(x);
+        line.setEndX(x);
+        line.setStartY(area.getMinY());
+        line.setEndY(area.getMaxY());
     }
 
     /** (step, value) with at most MAX_POINTS points, keeping each bucket's extremes; non-positive values dropped on log axes. */

@@ -44,6 +44,8 @@ public final class EnsembleModel {
     public static final int MAX_PARTICLES = 10_000;
     /** Animation snapshots kept: enough for smooth scrubbing, small enough for 10,000 particles. */
     static final int FRAMES = 400;
+    /** Workers for ensembles in the app: one core stays free for the animation. */
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private final Executor background;
     private final IntegerProperty particles = new SimpleIntegerProperty(1000);
@@ -117,7 +119,7 @@ public final class EnsembleModel {
     /** Runs an ensemble; replaces the result when done. */
     public void run(Landscape landscape, RunSpec run) {
         EnsembleSpec spec = spec(run, FRAMES);
-        start(p -> Ensembles.run(landscape, spec, 2, p), r -> {
+        start(p -> Ensembles.run(landscape, spec, THREADS, p), r -> {
             result.set(r);
             message.set(EnsembleText.summary(r));
         });
@@ -130,7 +132,7 @@ public final class EnsembleModel {
         for (int i = 0; i < count; i++) values[i] = sweepFrom.get() + (sweepTo.get() - sweepFrom.get()) * i / (count - 1);
         EnsembleSpec spec = spec(run, 0);
         EscapeSweep.Parameter parameter = sweepParameter.get();
-        start(p -> EscapeSweep.run(landscape, spec, parameter, values, 2, p), curve -> {
+        start(p -> EscapeSweep.run(landscape, spec, parameter, values, THREADS, p), curve -> {
             sweep.set(curve);
             message.set("Sweep over " + parameter.cliName() + " done: " + count + " ensembles of " + spec.particles() + " particles");
         });

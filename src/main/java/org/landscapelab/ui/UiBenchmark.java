@@ -1,0 +1,97 @@
+package org.landscapelab.ui;
+
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseSpec;
+import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.sim.StartRegion;
+import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.lab.RaceModel;
+
+/**
+ * The responsiveness benchmark ({@code java -jar landscape-lab.jar --bench-ui}, needs a display):
+ * eight optimizers animating on Himmelblau with white noise while an ensemble of 2,000 particles
+ * runs in the background. Measures the interval between FX pulses (what a user sees as frame
+ * time) and prints its percentiles, then exits. Targets: median under 20 ms, no frame over 100 ms.
+ */
+final class UiBenchmark {
+    static final String FLAG = "--bench-ui";
+    private static final double WARM_UP_SECONDS = 3;
+    private static final double MEASURE_SECONDS = 12;
+
+    private final LabViewModel lab;
+    private final double[] intervals = new double[20_000];
+    private int count;
+    private long start = -1;
+    private long last = -1;
+
+    private UiBenchmark(LabViewModel lab) {
+        this.lab = lab;
+    }
+
+    static void run(LabViewModel lab) {
+        new UiBenchmark(lab).begin();
+    }
+
+    private void begin() {
+        lab.landscape().entries().stream().filter(e -> e.landscape().id().equals("himmelblau")).findFirst()
+                .ifPresent(lab.landscape().selectedProperty()::set);
+        lab.race().optimizers().clear();
+        String[] specs = {"sgd lr=0.01", "sgd lr=0.005 momentum=0.9", "sgd lr=0.005 momentum=0.9 nesterov=true", "adam lr=0.05",
+            "adamw lr=0.05", "rmsprop lr=0.01", "adagrad lr=0.5", "adam lr=0.02 amsgrad=true"};
+        for (String s : specs) lab.race().add(OptimizerSpec.parse(s));
+        lab.race().noiseProperty().set(NoiseSpec.parse("white:sigma=0.2"));
+        lab.race().startProperty().set(new Point(0, 0));
+        lab.race().stepsProperty().set(RaceModel.MAX_STEPS);
+        lab.gradientArrowsProperty().set(true);
+        lab.updateArrowsProperty().set(true);
+        lab.playback().speedProperty().set(500);
+        lab.ensemble().particlesProperty().set(2_000);
+        lab.ensemble().shapeProperty().set(StartRegion.Shape.BOX);
+        lab.ensemble().spreadProperty().set(4);
+        lab.race().raceProperty().addListener((obs, old, race) -> {
+            if (race != null && race.runs().size() == specs.length && start < 0) measure();
+        });
+    }
+
+    private void measure() {
+        lab.playback().playingProperty().set(true);
+        lab.runEnsemble();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (start < 0) start = now;
+                double t = (now - start) * 1e-9;
+                // Loop the animation and keep an ensemble running for the whole measurement.
+                if (!lab.playback().playingProperty().get()) {
+                    lab.playback().reset();
+                    lab.playback().playingProperty().set(true);
+                }
+                if (!lab.ensemble().runningProperty().get()) lab.runEnsemble();
+                if (t > WARM_UP_SECONDS && last >= 0 && count < intervals.length) intervals[count++] = (now - last) * 1e-6;
+                last = now;
+                if (t > WARM_UP_SECONDS + MEASURE_SECONDS) {
+                    stop();
+                    report();
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    private void report() {
+        double[] s = Arrays.copyOf(intervals, count);
+        Arrays.sort(s);
+        System.out.println(String.format(Locale.ROOT,
+                "bench-ui: %d frames in %.0f s; pulse interval median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (targets: median < 20, max < 100)",
+                count, MEASURE_SECONDS, quantile(s, 0.5), quantile(s, 0.9), quantile(s, 0.99), s.length == 0 ? Double.NaN : s[s.length - 1]));
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) return Double.NaN;
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * (sorted.length - 1) + 0.5))];
+    }
+}
