@@ -24,6 +24,9 @@ import org.landscapelab.render.TrajectoryOverlay;
  * double-click resets the view.
  */
 public final class LandscapeCanvas extends Region {
+    /** How close (in pixels) the cursor must be to a critical point to show its curvature. */
+    static final double HOVER_PIXELS = 7;
+
     private final Canvas landscapeCanvas = new Canvas();
     private final Canvas trailCanvas = new Canvas();
     private final Canvas overlayCanvas = new Canvas();
@@ -51,7 +54,12 @@ public final class LandscapeCanvas extends Region {
         trailCanvas.setMouseTransparent(true);
         overlayCanvas.setMouseTransparent(true);
         model.figureProperty().addListener((obs, old, f) -> redraw());
-        setOnMouseMoved(e -> model.hover(domainPoint(e.getX(), e.getY())));
+        setOnMouseMoved(e -> {
+            PlotTransform t = transform();
+            Point p = domainPoint(e.getX(), e.getY());
+            if (t == null || p == null) model.hover(null);
+            else model.hover(p, HOVER_PIXELS / t.scaleX(), HOVER_PIXELS / t.scaleY());
+        });
         setOnMouseExited(e -> model.hover(null));
         setOnScroll(this::zoom);
         setOnMousePressed(this::press);

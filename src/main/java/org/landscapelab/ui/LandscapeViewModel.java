@@ -175,15 +175,34 @@ public final class LandscapeViewModel {
 
     /** Updates the readout for the domain point under the cursor, or clears it (null). */
     public void hover(Point p) {
+        hover(p, 0, 0);
+    }
+
+    /**
+     * The readout for the point under the cursor: over a critical point (within the given distances,
+     * a few pixels in domain units) its type, value and Hessian eigenvalues; elsewhere f and its gradient.
+     */
+    public void hover(Point p, double nearX, double nearY) {
         Landscape l = landscape.get();
         if (p == null || l == null) {
             readout.set("");
             return;
         }
+        Figure f = figure.get();
+        if (f != null && f.landscape().landscape() == l) {
+            for (CriticalPoint c : f.landscape().critical().points()) {
+                if (Math.abs(c.x() - p.x()) <= nearX && Math.abs(c.y() - p.y()) <= nearY) {
+                    readout.set(String.format("%s at (%s, %s)   f = %s   Hessian eigenvalues %s, %s", c.type().label(),
+                            Format.number(c.x()), Format.number(c.y()), Format.number(c.value()),
+                            Format.number(c.eigMin()), Format.number(c.eigMax())));
+                    return;
+                }
+            }
+        }
         double[] g = new double[2];
-        double f = l.function().gradient(p.x(), p.y(), g);
+        double value = l.function().gradient(p.x(), p.y(), g);
         readout.set(String.format("x = %s   y = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
-                Format.number(p.x()), Format.number(p.y()), Format.number(f), Format.number(g[0]), Format.number(g[1]),
+                Format.number(p.x()), Format.number(p.y()), Format.number(value), Format.number(g[0]), Format.number(g[1]),
                 Format.number(Math.hypot(g[0], g[1]))));
     }
 

@@ -101,6 +101,18 @@ class MainWindowTest {
         waitFor(() -> model.viewportProperty().get().region().width() == width);
     }
 
+    @Test
+    void hoveringACriticalPointShowsItsCurvature(FxRobot robot) throws TimeoutException {
+        waitFor(() -> figure() != null && figure().landscape().critical().points().size() == 9);
+        LandscapeCanvas canvas = robot.lookup("#landscapeCanvas").queryAs(LandscapeCanvas.class);
+        waitFor(() -> canvas.transform() != null);
+        var t = canvas.transform();
+        javafx.geometry.Point2D at = canvas.localToScreen(t.screenX(3) + 2, t.screenY(2) - 1);
+        robot.moveTo(at);
+        waitFor(() -> model.readoutProperty().get().startsWith("minimum at (3, 2)"));
+        assertThat(model.readoutProperty().get()).contains("f = 0").contains("Hessian eigenvalues 25.72, 82.28");
+    }
+
     private Figure figure() {
         return model.figureProperty().get();
     }
