@@ -129,7 +129,7 @@ final class DomainFrame {
         label.applyCss();
         double lw = label.prefWidth(-1);
         double lh = label.prefHeight(lw);
-        label.resizeRelocate(p.getX() - lw / 2, p.getY() - lh / 2, lw, lh);
+        label.resizeRelocate(Math.round(p.getX() - lw / 2), Math.round(p.getY() - lh / 2), Math.ceil(lw), Math.ceil(lh));
     }
 
     private Box edge() {

@@ -14,16 +14,17 @@ final class OrbitCamera {
     static final double DEFAULT_ELEVATION = 34;
     static final double MIN_ELEVATION = 5;
     static final double MAX_ELEVATION = 90;
-    /** Camera distance over the surface's span. */
-    static final double DEFAULT_DISTANCE = 2.75;
-    static final double MIN_DISTANCE = 0.8;
-    static final double MAX_DISTANCE = 8;
+    /** Camera distance over the radius of the surface's box; the default fits the box with a margin. */
+    static final double DEFAULT_DISTANCE = 3.75;
+    static final double MIN_DISTANCE = 1.1;
+    static final double MAX_DISTANCE = 11;
 
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Rotate elevation = new Rotate(DEFAULT_ELEVATION, Rotate.X_AXIS);
     private final Rotate azimuth = new Rotate(DEFAULT_AZIMUTH, Rotate.Y_AXIS);
     private final Translate centre = new Translate();
     private double distance = DEFAULT_DISTANCE;
+    private double radius = SurfaceMesh.SPAN / 2;
 
     OrbitCamera() {
         camera.setFieldOfView(30);
@@ -41,9 +42,14 @@ final class OrbitCamera {
 
     Translate centre() { return centre; }
 
-    /** Turns about the middle of a box of this height (scene units, from the floor up). */
-    void centreOn(double boxHeight) {
-        centre.setY(boxHeight / 2); // the floor is y = 0 and heights are negative y
+    /**
+     * Turns about the middle of the surface's box (scene units; centred on the origin, the floor at
+     * y = 0) and keeps it in view: distances are in units of the box's radius.
+     */
+    void frame(double width, double depth, double height) {
+        centre.setY(height / 2); // heights are negative y
+        radius = Math.sqrt(width * width + depth * depth + height * height) / 2;
+        place();
     }
 
     void rotateBy(double dAzimuth, double dElevation) {
@@ -71,7 +77,7 @@ final class OrbitCamera {
     double distance() { return distance; }
 
     private void place() {
-        camera.setTranslateZ(-distance * SurfaceMesh.SPAN);
+        camera.setTranslateZ(-distance * radius);
     }
 
     private static double normalized(double degrees) {

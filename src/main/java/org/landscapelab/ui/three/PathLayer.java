@@ -17,7 +17,7 @@ final class PathLayer {
     /** Most segments drawn per path; longer paths are decimated (see {@link PathGeometry}). */
     static final int MAX_SEGMENTS = 400;
     static final int SIDES = 6;
-    static final double RADIUS = 0.3;
+    static final double RADIUS = 0.4;
     static final double MARKER_RADIUS = 1.3;
     /** Height above the surface of a path's axis: clear of the surface with its radius. */
     static final double LIFT = 0.6;

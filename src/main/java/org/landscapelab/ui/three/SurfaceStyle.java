@@ -23,7 +23,11 @@ final class SurfaceStyle {
                 -fx-text-fill: #3a4450; -fx-background-color: rgba(255, 255, 255, 0.9);
                 -fx-background-radius: 6; -fx-padding: 8 14 8 14;
             }
-            .surface-view .axis-name { -fx-font-style: italic; -fx-font-weight: bold; -fx-text-fill: #2b3440; }
+            .surface-view .axis-name {
+                -fx-font-style: italic; -fx-font-weight: bold; -fx-text-fill: #2b3440;
+                -fx-padding: 0 3 0 3; /* room for the italic overhang */
+            }
+            .surface-view .axis-name .text, .surface-view .axis-value .text { -fx-font-smoothing-type: gray; }
             .surface-view .axis-value { -fx-text-fill: #4a5562; }
             .surface-note {
                 -fx-background-color: white; -fx-background-radius: 8;

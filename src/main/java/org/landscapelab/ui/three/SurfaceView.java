@@ -80,20 +80,25 @@ public class SurfaceView extends StackPane {
             surface.setMaterial(material);
             surface.setCullFace(CullFace.NONE); // the underside shows when looking up from a low angle
             world.getTransforms().addAll(orbit.elevation(), orbit.azimuth(), orbit.centre());
-            world.getChildren().addAll(surface, frame.group(), pathLayer.group(), lights());
-            subScene = new SubScene(new Group(world), 10, 10, true, SceneAntialiasing.BALANCED);
+            world.getChildren().addAll(surface, frame.group(), pathLayer.group());
+            subScene = new SubScene(new Group(world, lights()), 10, 10, true, SceneAntialiasing.BALANCED);
             subScene.setCamera(orbit.camera());
             subScene.setFill(Color.TRANSPARENT); // the view's background shows through
             subScene.setManaged(false); // sized to the view in layoutChildren; must not set its minimum size
         }
 
-        /** Soft light: much ambient, so no side goes black, and one light above the south-west. */
+        /**
+         * Soft light: much ambient, so no side goes black, and one light above and to the left of
+         * the camera. It stays with the camera, not the surface, so whichever side is turned to
+         * the viewer is lit the same way. Levels chosen so a face turned to the viewer shows its
+         * colour-map colour at 90-100 % brightness from the default view down to straight above.
+         */
         private Group lights() {
-            AmbientLight ambient = new AmbientLight(Color.gray(0.55));
-            PointLight key = new PointLight(Color.gray(0.55));
-            key.setTranslateX(-1.2 * SurfaceMesh.SPAN);
-            key.setTranslateY(-2.5 * SurfaceMesh.SPAN);
-            key.setTranslateZ(-1.5 * SurfaceMesh.SPAN);
+            AmbientLight ambient = new AmbientLight(Color.gray(0.45));
+            PointLight key = new PointLight(Color.gray(0.6));
+            key.setTranslateX(-0.7 * SurfaceMesh.SPAN);
+            key.setTranslateY(-1.5 * SurfaceMesh.SPAN);
+            key.setTranslateZ(-2.2 * SurfaceMesh.SPAN);
             return new Group(ambient, key);
         }
 
@@ -108,7 +113,7 @@ public class SurfaceView extends StackPane {
                 colormap = colormapName;
             }
             frame.show(m);
-            orbit.centreOn(m.heightFactor());
+            orbit.frame(m.sceneWidth(), m.sceneDepth(), m.heightFactor());
             pathLayer.show(m, paths, step);
             title.setText(landscape.name());
             subtitle.setText((m.scale().kind() == ColorScale.LOG ? "log f" : "f") + " from " + Format.number(m.scale().min())

@@ -17,7 +17,8 @@ import org.landscapelab.landscape.LandscapeFunction;
 
 /**
  * Scratch launcher to look at the 3D view (not a test, not shipped): {@code main} with arguments
- * landscape id, scale (linear/log), optionally "animate", and azimuth and elevation in degrees.
+ * landscape id or expression, scale (linear/log), then optionally "animate" (or anything else),
+ * azimuth and elevation in degrees, region "xmin,xmax,ymin,ymax" and colour map.
  */
 public final class SurfaceViewDemo {
     private SurfaceViewDemo() {}
@@ -41,7 +42,8 @@ public final class SurfaceViewDemo {
             boolean animate = args.size() > 2 && args.get(2).equals("animate");
             Landscape l = Catalog.builtIn().byId(id).orElseGet(() -> Landscape.ofExpression(id, new Domain(-2, 2, -2, 2)));
             SurfaceView view = new SurfaceView(background);
-            view.setLandscape(l, l.domain(), "viridis", scale);
+            if (args.size() > 5) l = l.withDomain(Domain.parse(args.get(5)));
+            view.setLandscape(l, l.domain(), args.size() > 6 ? args.get(6) : "viridis", scale);
             double span = Math.max(l.domain().width(), l.domain().height());
             List<Path3D> paths = List.of(
                     descent("GD from the corner", Color.web("#e8590c"), l.function(), l.domain().xMin() + 0.1 * span, l.domain().yMax() - 0.15 * span, span),
