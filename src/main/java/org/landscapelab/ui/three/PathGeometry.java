@@ -13,7 +13,8 @@ import java.util.Optional;
  * while the path grows (s only doubles), so an animated line does not shimmer.
  *
  * <p>A point is drawn at its own height f, or on the drawn surface where that lies higher (between
- * nodes the mesh is a chord, above f in a convex valley), lifted by {@code lift}: never hidden.
+ * nodes the mesh is a chord, above f in a convex valley), lifted by {@code lift}, so no point sinks
+ * into the surface. (A long segment between two points can still cut under a bump between them.)
  */
 public record PathGeometry(List<List<ScenePoint>> pieces, Optional<ScenePoint> current) {
     public PathGeometry {

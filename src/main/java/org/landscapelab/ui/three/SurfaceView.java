@@ -186,12 +186,13 @@ public class SurfaceView extends StackPane {
         if (scene3d.mesh == null) setStatus("Building the surface\u2026");
         scene3d.builds.submit(() -> SurfaceMesh.build(landscape, region, RESOLUTION, scale, HEIGHT),
                 mesh -> scene3d.show(mesh, colormap, landscape),
-                error -> setStatus("Could not build the surface: " + error.getMessage()));
+                error -> setStatus("Could not build the surface: " + (error.getMessage() != null ? error.getMessage() : error)));
     }
 
     /**
      * Draws each path from its first point to {@code currentStep} (or its end), with a marker at that
-     * point. Cheap enough to call every animation frame: nodes are reused, long paths decimated.
+     * point; a negative step draws nothing. Parts outside the region or where f is undefined are
+     * left out. Cheap enough to call every animation frame: nodes are reused, long paths decimated.
      */
     public void setPaths(List<Path3D> paths, int currentStep) {
         this.paths = List.copyOf(paths);
