@@ -46,7 +46,7 @@ public final class MainController {
                 lab.ensemble().densityProperty())) {
             o.addListener(x -> canvas.redrawOverlays());
         }
-        surfaceTab.setContent(SurfaceTab.create(lab));
+        surfaceTab.setContent(SurfaceTab.create(lab, surfaceTab));
         readout.textProperty().bind(lab.landscape().readoutProperty());
         message.textProperty().bind(Bindings.createStringBinding(
                 () -> !lab.race().messageProperty().get().isEmpty() ? lab.race().messageProperty().get()

@@ -143,6 +143,18 @@ class LabWindowTest {
         assertThat(lab.ensemble().messageProperty().get()).startsWith("300 particles");
     }
 
+    @Test
+    void theThreeDTabExplainsWhyItIsMissingWithoutThreeDSupport(FxRobot robot) throws TimeoutException {
+        waitFor(() -> race() != null);
+        robot.clickOn("3D");
+        // Monocle's headless pipeline has no SCENE3D, like a machine without a usable OpenGL driver.
+        assertThat(javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)).isFalse();
+        waitFor(() -> robot.lookup("#surfaceUnavailable").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText().equals("The 3D view is not available here")).tryQuery()).isPresent();
+        robot.type(KeyCode.SPACE); // the time line keeps working with the 3D tab in front
+        waitFor(() -> lab.playback().playingProperty().get() || lab.playback().step() > 0);
+    }
+
     private Race race() {
         return lab.race().raceProperty().get();
     }

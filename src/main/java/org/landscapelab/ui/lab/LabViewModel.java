@@ -16,6 +16,7 @@ import org.landscapelab.ui.LandscapeViewModel;
  * start, a new race resizes the time line.
  */
 public final class LabViewModel {
+    private final java.util.concurrent.Executor background;
     private final LandscapeViewModel landscape;
     private final RaceModel race;
     private final PlaybackModel playback = new PlaybackModel();
@@ -25,6 +26,7 @@ public final class LabViewModel {
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
 
     public LabViewModel(LandscapeLibrary library, ExecutorService background) {
+        this.background = background;
         this.landscape = new LandscapeViewModel(library, background);
         this.race = new RaceModel(background);
         this.ensemble = new EnsembleModel(background);
@@ -51,6 +53,9 @@ public final class LabViewModel {
     }
 
     public LandscapeViewModel landscape() { return landscape; }
+
+    /** The executor for background work of views (the 3D surface). */
+    public java.util.concurrent.Executor background() { return background; }
 
     public RaceModel race() { return race; }
 
