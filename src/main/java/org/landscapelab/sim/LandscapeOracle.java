@@ -4,11 +4,11 @@ import org.landscapelab.landscape.LandscapeFunction;
 import org.landscapelab.optim.FiniteSumOracle;
 
 /** A landscape as optimizers see it: f, its exact gradient and Hessian at x = (x, y). */
-final class LandscapeOracle implements FiniteSumOracle {
+public final class LandscapeOracle implements FiniteSumOracle {
     private final LandscapeFunction f;
     private final double[] d = new double[5];
 
-    LandscapeOracle(LandscapeFunction f) {
+    public LandscapeOracle(LandscapeFunction f) {
         this.f = f;
     }
 

@@ -1,5 +1,7 @@
 package org.landscapelab.optim;
 
+import static org.landscapelab.optim.TestOracles.oracle;
+import org.landscapelab.sim.LandscapeOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class OptimizerContractTest {
     }
 
     static Oracle oracleFor(OptimizerKind kind) {
-        return kind.needsFiniteSum() ? new LeastSquares(30, 2, 0.1, 3) : new LandscapeOracle("x^2 - y^2 + 0.25*y^4 + x*y");
+        return kind.needsFiniteSum() ? new LeastSquares(30, 2, 0.1, 3) : oracle("x^2 - y^2 + 0.25*y^4 + x*y");
     }
 
     @ParameterizedTest
@@ -63,7 +65,7 @@ class OptimizerContractTest {
 
     @Test
     void momentumBuffersAreExposedForArrows() {
-        LandscapeOracle f = new LandscapeOracle("x^2 + 3*y^2");
+        LandscapeOracle f = oracle("x^2 + 3*y^2");
         Optimizer sgd = Optimizers.create(OptimizerSpec.parse("sgd lr=0.1 momentum=0.9"), 2);
         assertThat(Optimizers.create(OptimizerSpec.parse("sgd"), 2).momentum()).isEmpty();
         double[] x = {1, 1};

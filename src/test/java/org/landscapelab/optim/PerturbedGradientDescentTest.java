@@ -1,5 +1,7 @@
 package org.landscapelab.optim;
 
+import static org.landscapelab.optim.TestOracles.oracle;
+import org.landscapelab.sim.LandscapeOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,7 +19,7 @@ class PerturbedGradientDescentTest {
 
     @Test
     void escapesTheSaddleOfXSquaredMinusYSquaredWhereGradientDescentStays() {
-        LandscapeOracle saddle = new LandscapeOracle("x^2 - y^2");
+        LandscapeOracle saddle = oracle("x^2 - y^2");
         for (long seed = 0; seed < 20; seed++) {
             PerturbedGradientDescent pgd = create("pgd lr=0.05 g_thres=1e-3 r=1e-2 t_thres=20", 2, seed);
             double[] x = {0, 0};
@@ -98,7 +100,7 @@ class PerturbedGradientDescentTest {
 
     @Test
     void theSameSeedGivesTheSameRun() {
-        LandscapeOracle saddle = new LandscapeOracle("x^2 - y^2 + 0.1*x^4 + 0.1*y^4");
+        LandscapeOracle saddle = oracle("x^2 - y^2 + 0.1*x^4 + 0.1*y^4");
         double[][] ends = new double[3][];
         long[][] perturbations = new long[3][];
         long[] seeds = {42, 42, 43};

@@ -1,5 +1,7 @@
 package org.landscapelab.optim;
 
+import static org.landscapelab.optim.TestOracles.oracle;
+import org.landscapelab.sim.LandscapeOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -29,7 +31,7 @@ class SecondOrderTest {
 
     @Test
     void newtonLandsOnTheSaddleOfXSquaredMinusYSquaredInOneStep() {
-        LandscapeOracle saddle = new LandscapeOracle("x^2 - y^2");
+        LandscapeOracle saddle = oracle("x^2 - y^2");
         double[] x = {0.7, -0.3};
         create("newton", 2).step(x, saddle);
         assertThat(x).containsExactly(0, 0); // attracted: the saddle is the quadratic model's critical point
@@ -37,7 +39,7 @@ class SecondOrderTest {
 
     @Test
     void newtonFindsTheMinimumOfAPositiveDefiniteQuadraticInOneStep() {
-        LandscapeOracle bowl = new LandscapeOracle("3*(x - 1)^2 + (x - 1)*(y + 2) + 2*(y + 2)^2");
+        LandscapeOracle bowl = oracle("3*(x - 1)^2 + (x - 1)*(y + 2) + 2*(y + 2)^2");
         double[] x = {-4, 5};
         create("newton", 2).step(x, bowl);
         assertThat(x).containsExactly(new double[] {1, -2}, within(1e-14));
@@ -70,16 +72,16 @@ class SecondOrderTest {
     @Test
     void newtonDoesNotMoveAlongDirectionsWithoutCurvature() {
         double[] x = {0.5, 0.5};
-        create("newton", 2).step(x, new LandscapeOracle("x^2 + y"));
+        create("newton", 2).step(x, oracle("x^2 + y"));
         assertThat(x).containsExactly(0, 0.5);
         double[] origin = {0, 0};
-        create("newton", 2).step(origin, new LandscapeOracle("x^3 - 3*x*y^2")); // g = 0, H = 0
+        create("newton", 2).step(origin, oracle("x^3 - 3*x*y^2")); // g = 0, H = 0
         assertThat(origin).containsExactly(0, 0);
     }
 
     @Test
     void saddleFreeNewtonMovesAwayFromTheSaddle() {
-        LandscapeOracle saddle = new LandscapeOracle("x^2 - y^2");
+        LandscapeOracle saddle = oracle("x^2 - y^2");
         Optimizer sfn = create("saddle-free-newton damping=1e-6", 2);
         double[] x = {0.7, -0.3};
         double f0 = sfn.step(x, saddle);
@@ -99,7 +101,7 @@ class SecondOrderTest {
 
     @Test
     void cubicNewtonLeavesAnExactSaddleAlongNegativeCurvature() {
-        LandscapeOracle saddle = new LandscapeOracle("x^2 - y^2");
+        LandscapeOracle saddle = oracle("x^2 - y^2");
         double[] x = {0, 0};
         create("cubic-newton M=4", 2).step(x, saddle);
         // hard case: g = 0, μ = −λ_min = 2, |s| = 2μ/M = 1 along ±y

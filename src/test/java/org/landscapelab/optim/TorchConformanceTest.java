@@ -1,5 +1,7 @@
 package org.landscapelab.optim;
 
+import static org.landscapelab.optim.TestOracles.oracle;
+import org.landscapelab.sim.LandscapeOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +31,7 @@ class TorchConformanceTest {
     @MethodSource("cases")
     void reproducesTorchTrajectory(Path file) throws IOException {
         JsonNode c = new ObjectMapper().readTree(file.toFile());
-        LandscapeOracle oracle = new LandscapeOracle(c.get("expression").asText());
+        LandscapeOracle oracle = oracle(c.get("expression").asText());
         Optimizer optimizer = Optimizers.create(spec(c), 2);
         double[] x = {c.get("start").get(0).asDouble(), c.get("start").get(1).asDouble()};
         int steps = c.get("steps").asInt();

@@ -3,7 +3,6 @@ package org.landscapelab.ui.lab;
 import java.util.concurrent.ExecutorService;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
@@ -84,23 +83,22 @@ public final class LabViewModel {
 
     /** Runs an ensemble of the first enabled optimizer with the race's noise from the race's start. */
     public void runEnsemble() {
-        Landscape l = landscape.landscape();
-        OptimizerEntry first = race.optimizers().stream().filter(OptimizerEntry::enabled).findFirst().orElse(null);
-        if (l == null || first == null || race.startProperty().get() == null) {
-            ensemble.messageProperty().set("Add an optimizer first: the ensemble runs the first one in the list");
-            return;
-        }
-        ensemble.run(l, race.runSpec(first.spec()));
+        firstRun("the ensemble").ifPresent(run -> ensemble.run(landscape.landscape(), run));
     }
 
+    /** Sweeps the escape time of the first enabled optimizer over a noise parameter. */
     public void runSweep() {
-        Landscape l = landscape.landscape();
+        firstRun("the sweep").ifPresent(run -> ensemble.sweep(landscape.landscape(), run));
+    }
+
+    /** The race's run spec for its first enabled optimizer, or a message saying what is missing. */
+    private java.util.Optional<org.landscapelab.sim.RunSpec> firstRun(String what) {
         OptimizerEntry first = race.optimizers().stream().filter(OptimizerEntry::enabled).findFirst().orElse(null);
-        if (l == null || first == null || race.startProperty().get() == null) {
-            ensemble.messageProperty().set("Add an optimizer first: the sweep runs the first one in the list");
-            return;
+        if (landscape.landscape() == null || first == null || race.startProperty().get() == null) {
+            ensemble.messageProperty().set("Add an optimizer first: " + what + " runs the first one in the list");
+            return java.util.Optional.empty();
         }
-        ensemble.sweep(l, race.runSpec(first.spec()));
+        return java.util.Optional.of(race.runSpec(first.spec()));
     }
 
     private static Point defaultStart(Landscape l) {
