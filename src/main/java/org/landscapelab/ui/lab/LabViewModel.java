@@ -3,6 +3,7 @@ package org.landscapelab.ui.lab;
 import java.util.concurrent.ExecutorService;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
