@@ -17,6 +17,11 @@ public final class LandscapeOracle implements FiniteSumOracle {
         return 2;
     }
 
+    /** f at x, without the gradient. */
+    public double value(double[] x) {
+        return f.value(x[0], x[1]);
+    }
+
     @Override
     public double gradient(double[] x, double[] grad) {
         return f.gradient(x[0], x[1], grad);
