@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same core as the app, for scripts and papers. */
 @Command(name = "landscape-lab", mixinStandardHelpOptions = true, version = "Landscape Lab 0.1.0",
         description = "Landscape Lab, headless. Without a command, java -jar landscape-lab.jar opens the app.",
-        subcommands = {CriticalCommand.class})
+        subcommands = {CriticalCommand.class, TraceCommand.class, NoiseCommand.class, EnsembleCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
@@ -24,7 +24,7 @@ public final class Cli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + oneLine(ex.getMessage()));
+            err.println("error: " + oneLine(optionFirst(ex.getMessage())));
             err.flush();
             return USAGE;
         });
@@ -43,6 +43,13 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** "Invalid value for option '--steps': 'ten' is not an int" reads "--steps: 'ten' is not an int". */
+    static String optionFirst(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Invalid value for option '([^']+)': (.*)", java.util.regex.Pattern.DOTALL)
+                .matcher(message == null ? "" : message);
+        return m.matches() ? m.group(1) + ": " + m.group(2) : message;
     }
 
     private static String oneLine(String message) {

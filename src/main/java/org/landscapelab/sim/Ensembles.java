@@ -1,0 +1,111 @@
+package org.landscapelab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.landscapelab.landscape.Domain;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.LandscapeFunction;
+import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.IncrementSampler;
+
+/**
+ * Runs N particles in parallel. Each particle draws from its own streams, so the numbers are the
+ * same whatever the thread count, and particle k is exactly the trace of {@link Runs#run} from
+ * its start with particle index k.
+ */
+public final class Ensembles {
+    /** Particles per task: small enough to balance two cores, large enough to amortize scheduling. */
+    private static final int CHUNK = 64;
+
+    private Ensembles() {}
+
+    public static EnsembleResult run(Landscape landscape, EnsembleSpec spec, int threads, Progress progress) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        EnsembleResult.Builder result = new EnsembleResult.Builder(spec);
+        IncrementSampler sampler = Particle.sampler(spec.run());
+        new Particle(landscape, spec.run(), 0, spec.run().start(), null); // fail fast on an impossible spec
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ensemble");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicLong done = new AtomicLong();
+        long total = spec.particles();
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int from = 0; from < spec.particles(); from += CHUNK) {
+                int lo = from;
+                int hi = Math.min(spec.particles(), from + CHUNK);
+                tasks.add(pool.submit(() -> {
+                    for (int i = lo; i < hi; i++) {
+                        if (progress.cancelled()) throw new CancellationException();
+                        runParticle(landscape, spec, i, sampler, result);
+                        progress.update(done.incrementAndGet(), total);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> t : tasks) t.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error er) throw er;
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+        return result.build();
+    }
+
+    /** One particle from its start to the last step, recording escape, frames and the final point. */
+    private static void runParticle(Landscape landscape, EnsembleSpec spec, int index, IncrementSampler sampler,
+                                    EnsembleResult.Builder out) {
+        RunSpec run = spec.run();
+        Point start = spec.starts().sample(Particle.startStream(run, index));
+        Particle p = new Particle(landscape, run, index, start, sampler);
+        LandscapeFunction f = landscape.function();
+        Domain d = landscape.domain();
+        double bound = Runs.bound(run, d);
+        EscapeCriterion escape = spec.escape();
+        double centerValue = escape == null ? 0 : f.value(escape.center().x(), escape.center().y());
+        boolean exact = p.reportsExactValue(run);
+        boolean needValue = escape != null && escape.usesValue();
+        int n = run.steps();
+        int escapedAt = -1;
+        int divergedAt = -1;
+        int frame = 0;
+        int[] frameSteps = out.frameSteps();
+        out.start(index, start);
+        double[] x = p.x;
+        for (int k = 0; k <= n; k++) {
+            while (frame < frameSteps.length && frameSteps[frame] == k) out.frame(frame++, index, x[0], x[1]);
+            double px = x[0];
+            double py = x[1];
+            if (!Double.isFinite(px) || !Double.isFinite(py) || Math.hypot(px - d.centerX(), py - d.centerY()) > bound) {
+                divergedAt = k;
+                break;
+            }
+            if (k == n) break;
+            double value = p.advance();
+            if (escapedAt < 0 && escape != null) {
+                double v = needValue && !exact ? f.value(px, py) : value;
+                if (escape.escaped(px, py, v, centerValue)) escapedAt = k;
+            }
+        }
+        if (escapedAt < 0 && escape != null && divergedAt < 0) {
+            // The last point has no step after it; check it too.
+            double v = f.value(x[0], x[1]);
+            if (escape.escaped(x[0], x[1], v, centerValue)) escapedAt = n;
+        }
+        out.finish(index, escapedAt, divergedAt, x[0], x[1], f.value(x[0], x[1]));
+    }
+}

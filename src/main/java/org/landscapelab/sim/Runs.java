@@ -1,0 +1,82 @@
+package org.landscapelab.sim;
+
+import java.util.Optional;
+import org.landscapelab.landscape.Domain;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.LandscapeFunction;
+
+/** Runs one optimizer on one landscape and records every step. */
+public final class Runs {
+    private Runs() {}
+
+    /** The run of particle 0 of {@code spec}: the same numbers as particle 0 of an ensemble from that start. */
+    public static Trajectory run(Landscape landscape, RunSpec spec) {
+        return run(landscape, spec, 0);
+    }
+
+    /** The run of one particle of {@code spec} from {@code spec.start()}. */
+    public static Trajectory run(Landscape landscape, RunSpec spec, int particle) {
+        LandscapeFunction f = landscape.function();
+        Particle p = new Particle(landscape, spec, particle, spec.start(), Particle.sampler(spec));
+        int n = spec.steps();
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        double[] values = new double[n + 1];
+        double[] gx = new double[n + 1];
+        double[] gy = new double[n + 1];
+        double[] mx = null;
+        double[] my = null;
+        double[] g = new double[2];
+        double bound = bound(spec, landscape.domain());
+        Domain d = landscape.domain();
+        int last = n;
+        String divergence = "";
+        for (int k = 0; k <= n; k++) {
+            double v = f.gradient(p.x[0], p.x[1], g);
+            xs[k] = p.x[0];
+            ys[k] = p.x[1];
+            values[k] = v;
+            gx[k] = g[0];
+            gy[k] = g[1];
+            divergence = divergence(p.x, v, g, d, bound);
+            if (!divergence.isEmpty() || k == n) {
+                last = k;
+                break;
+            }
+            p.advance();
+            Optional<double[]> m = p.optimizer().momentum();
+            if (m.isPresent()) {
+                if (mx == null) {
+                    mx = new double[n + 1];
+                    my = new double[n + 1];
+                }
+                mx[k] = m.get()[0];
+                my[k] = m.get()[1];
+            }
+        }
+        int size = last + 1;
+        return new Trajectory(trim(xs, size), trim(ys, size), trim(values, size), trim(gx, size), trim(gy, size),
+                mx == null ? null : trim(mx, size), my == null ? null : trim(my, size),
+                divergence.isEmpty() ? -1 : last, divergence);
+    }
+
+    /** The distance from the domain's centre beyond which a run counts as diverged. */
+    static double bound(RunSpec spec, Domain d) {
+        return Double.isNaN(spec.bound()) ? 100 * Math.hypot(d.width(), d.height()) : spec.bound();
+    }
+
+    /** Why the run cannot go on from this point, or "" if it can. */
+    static String divergence(double[] x, double value, double[] g, Domain d, double bound) {
+        if (!Double.isFinite(x[0]) || !Double.isFinite(x[1])) return "the iterate is not a finite number";
+        if (Math.hypot(x[0] - d.centerX(), x[1] - d.centerY()) > bound) {
+            return "the iterate left the bound (" + bound + " from the domain's centre)";
+        }
+        if (!Double.isFinite(value)) return "f is not finite here";
+        if (!Double.isFinite(g[0]) || !Double.isFinite(g[1])) return "the gradient is not finite here";
+        return "";
+    }
+
+    private static double[] trim(double[] a, int size) {
+        return a.length == size ? a : java.util.Arrays.copyOf(a, size);
+    }
+}
