@@ -88,7 +88,7 @@ public final class Mlp implements Network {
     @Override
     public double backward(DMatrixRMaj target) {
         DMatrixRMaj y = layerOutput(layers.size() - 1);
-        for (Parameter p : parameters) p.grad().zero();
+        for (int i = 0; i < parameters.size(); i++) parameters.get(i).grad().zero();
         double loss = Loss.squaredError(y, target, gradY);
         DMatrixRMaj g = gradY;
         for (int l = layers.size() - 1; l >= 0; l--) g = layers.get(l).backward(g);

@@ -94,7 +94,7 @@ public final class Transformer implements Network {
     @Override
     public double backward(DMatrixRMaj target) {
         DMatrixRMaj y = layerOutput(blocks.size() - 1);
-        for (Parameter p : parameters) p.grad().zero();
+        for (int i = 0; i < parameters.size(); i++) parameters.get(i).grad().zero();
         double loss = Loss.squaredError(y, target, gradY);
         DMatrixRMaj g = gradY;
         for (int l = blocks.size() - 1; l >= 0; l--) g = blocks.get(l).backward(g);
