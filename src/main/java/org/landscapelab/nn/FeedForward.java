@@ -1,8 +1,8 @@
 package org.landscapelab.nn;
 
-import static org.ejml.dense.row.CommonOps_DDRM.mult;
-import static org.ejml.dense.row.CommonOps_DDRM.multAddTransA;
-import static org.ejml.dense.row.CommonOps_DDRM.multTransB;
+import static org.landscapelab.nn.MatMul.mult;
+import static org.landscapelab.nn.MatMul.multAddTransA;
+import static org.landscapelab.nn.MatMul.multTransB;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -15,6 +15,7 @@ final class FeedForward {
     private final DMatrixRMaj h = new DMatrixRMaj(1, 1);       // relu(X W1 + b1)
     private final DMatrixRMaj out = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gH = new DMatrixRMaj(1, 1), gradIn = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj transposed = new DMatrixRMaj(1, 1);     // scratch for W1ᵀ, W2ᵀ
 
     FeedForward(int width, int hidden) {
         w1 = new Parameter("W1", Parameter.Role.WEIGHT, width, hidden);
@@ -40,11 +41,11 @@ final class FeedForward {
     DMatrixRMaj backward(DMatrixRMaj gradOut) {
         multAddTransA(h, gradOut, w2.grad());                  // dW2 += Hᵀ dF
         Rows.addColumnSums(gradOut, b2.grad());                // db2 += Σ_rows dF
-        multTransB(gradOut, w2.value(), gH);                   // dH = dF W2ᵀ
+        multTransB(gradOut, w2.value(), gH, transposed);       // dH = dF W2ᵀ
         Rows.zeroWhereNotPositive(gH, h);                      // through relu: dH = 0 where H = 0
         multAddTransA(x, gH, w1.grad());                       // dW1 += Xᵀ dH
         Rows.addColumnSums(gH, b1.grad());                     // db1 += Σ_rows dH
-        multTransB(gH, w1.value(), gradIn);                    // dX = dH W1ᵀ
+        multTransB(gH, w1.value(), gradIn, transposed);        // dX = dH W1ᵀ
         return gradIn;
     }
 }

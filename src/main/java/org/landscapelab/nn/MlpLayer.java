@@ -1,8 +1,8 @@
 package org.landscapelab.nn;
 
-import static org.ejml.dense.row.CommonOps_DDRM.mult;
-import static org.ejml.dense.row.CommonOps_DDRM.multAddTransA;
-import static org.ejml.dense.row.CommonOps_DDRM.multTransB;
+import static org.landscapelab.nn.MatMul.mult;
+import static org.landscapelab.nn.MatMul.multAddTransA;
+import static org.landscapelab.nn.MatMul.multTransB;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +19,7 @@ final class MlpLayer {
     private DMatrixRMaj x;
     private final DMatrixRMaj p = new DMatrixRMaj(1, 1), out = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gPre = new DMatrixRMaj(1, 1), gradIn = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj wT = new DMatrixRMaj(1, 1);
 
     MlpLayer(MlpSpec spec) {
         w = new Parameter("W", Parameter.Role.WEIGHT, spec.width(), spec.width());
@@ -48,7 +49,7 @@ final class MlpLayer {
         if (activation == Activation.RELU) Rows.zeroWhereNotPositive(gPre, out); // dP = dH' where H' > 0
         DMatrixRMaj gP = bn == null ? gPre : bn.backward(gPre); // through BN: dP, dγ, dβ
         multAddTransA(x, gP, w.grad());                         // dW += Hᵀ dP
-        multTransB(gP, w.value(), gradIn);                      // dH = dP Wᵀ
+        multTransB(gP, w.value(), gradIn, wT);                  // dH = dP Wᵀ
         return gradIn;
     }
 }

@@ -3,19 +3,19 @@ package org.landscapelab.nn;
 import static org.ejml.dense.row.CommonOps_DDRM.extract;
 import static org.ejml.dense.row.CommonOps_DDRM.insert;
 import static org.ejml.dense.row.CommonOps_DDRM.mult;
-import static org.ejml.dense.row.CommonOps_DDRM.multAddTransA;
-import static org.ejml.dense.row.CommonOps_DDRM.multAddTransB;
 import static org.ejml.dense.row.CommonOps_DDRM.multTransA;
 import static org.ejml.dense.row.CommonOps_DDRM.multTransB;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Multi-head self-attention without biases:
  * attn(X) = concat_j( softmax_rows(Q_j K_jᵀ / √d_k) V_j ) Wo with Q = X Wq, K = X Wk, V = X Wv and
  * head j using columns [j·d_k, (j+1)·d_k). The input holds several sequences of {@code tokens}
- * rows each, stacked; tokens attend only within their own sequence.
+ * rows each, stacked; tokens attend only within their own sequence. The projections (all rows at
+ * once) use {@link MatMul}; the small per-head products use EJML.
  */
 final class SelfAttention {
     final Parameter wq, wk, wv, wo;
@@ -32,6 +32,7 @@ final class SelfAttention {
     private final DMatrixRMaj qh, kh, vh, oh, gOh, gQh, gKh, gVh, gP, gS;
     private final DMatrixRMaj gO = new DMatrixRMaj(1, 1), gQ = new DMatrixRMaj(1, 1), gK = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gV = new DMatrixRMaj(1, 1), gradIn = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj transposed = new DMatrixRMaj(1, 1), term = new DMatrixRMaj(1, 1);
 
     SelfAttention(int tokens, int width, int heads) {
         this.tokens = tokens;
@@ -60,9 +61,9 @@ final class SelfAttention {
 
     DMatrixRMaj forward(DMatrixRMaj input) {
         x = input;
-        mult(x, wq.value(), q);                              // Q = X Wq
-        mult(x, wk.value(), k);                              // K = X Wk
-        mult(x, wv.value(), v);                              // V = X Wv
+        MatMul.mult(x, wq.value(), q);                       // Q = X Wq
+        MatMul.mult(x, wk.value(), k);                       // K = X Wk
+        MatMul.mult(x, wv.value(), v);                       // V = X Wv
         o.reshape(x.numRows, x.numCols);
         int sequences = x.numRows / tokens;
         ensureProbs(sequences);
@@ -78,13 +79,13 @@ final class SelfAttention {
                 insert(oh, o, s * tokens, j * dk);
             }
         }
-        mult(o, wo.value(), out);                            // A = concat_j(O_j) Wo
+        MatMul.mult(o, wo.value(), out);                     // A = concat_j(O_j) Wo
         return out;
     }
 
     DMatrixRMaj backward(DMatrixRMaj gradOut) {
-        multAddTransA(o, gradOut, wo.grad());                // dWo += Oᵀ dA
-        multTransB(gradOut, wo.value(), gO);                 // dO = dA Woᵀ
+        MatMul.multAddTransA(o, gradOut, wo.grad());         // dWo += Oᵀ dA
+        MatMul.multTransB(gradOut, wo.value(), gO, transposed); // dO = dA Woᵀ
         gQ.reshape(x.numRows, x.numCols);
         gK.reshape(x.numRows, x.numCols);
         gV.reshape(x.numRows, x.numCols);
@@ -106,12 +107,14 @@ final class SelfAttention {
                 insert(gVh, gV, s * tokens, j * dk);
             }
         }
-        multAddTransA(x, gQ, wq.grad());                     // dWq += Xᵀ dQ
-        multAddTransA(x, gK, wk.grad());                     // dWk += Xᵀ dK
-        multAddTransA(x, gV, wv.grad());                     // dWv += Xᵀ dV
-        multTransB(gQ, wq.value(), gradIn);                  // dX = dQ Wqᵀ + dK Wkᵀ + dV Wvᵀ
-        multAddTransB(gK, wk.value(), gradIn);
-        multAddTransB(gV, wv.value(), gradIn);
+        MatMul.multAddTransA(x, gQ, wq.grad());              // dWq += Xᵀ dQ
+        MatMul.multAddTransA(x, gK, wk.grad());              // dWk += Xᵀ dK
+        MatMul.multAddTransA(x, gV, wv.grad());              // dWv += Xᵀ dV
+        MatMul.multTransB(gQ, wq.value(), gradIn, transposed); // dX = dQ Wqᵀ + dK Wkᵀ + dV Wvᵀ
+        MatMul.multTransB(gK, wk.value(), term, transposed);
+        CommonOps_DDRM.addEquals(gradIn, term);
+        MatMul.multTransB(gV, wv.value(), term, transposed);
+        CommonOps_DDRM.addEquals(gradIn, term);
         return gradIn;
     }
 
