@@ -25,6 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * sequences of 32 tokens, float64: the workload of scripts/bench-torch-transformer.py (PyTorch's
  * TransformerEncoderLayer stack, eager, 2 threads). Target: at most half of PyTorch's median time.
  * Sample-time mode, so JMH reports the median (p0.50).
+ *
+ * <p>Measured 2026-11-27 (AMD EPYC, 2 shared cores, AVX-512), three rounds run back to back: this
+ * benchmark 92–97 ms (single-threaded, ~10 GFLOP/s for the ~1 GFLOP of the pass); PyTorch 1.13 with
+ * OpenBLAS 35–45 ms on 2 threads, 26–34 ms on 1. The target is NOT met: Java is ~2.7x slower. With
+ * Debian's reference BLAS instead of OpenBLAS, or while other builds load the cores (its OpenMP
+ * threads then wait on each other), PyTorch's 2-thread median is 170–1200 ms.
  * Run: scripts/bench TransformerBenchmark -f 1 -wi 3 -i 5 (and the torch script right after).
  */
 @State(Scope.Thread)
