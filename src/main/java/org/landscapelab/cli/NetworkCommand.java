@@ -1,0 +1,187 @@
+package org.landscapelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.landscapelab.nn.Activation;
+import org.landscapelab.nn.Conformance;
+import org.landscapelab.nn.DepthSweep;
+import org.landscapelab.nn.Init;
+import org.landscapelab.nn.LayerProbes;
+import org.landscapelab.nn.MlpSpec;
+import org.landscapelab.nn.Norm;
+import org.landscapelab.nn.ReferenceCase;
+import org.landscapelab.nn.ResidualScale;
+import org.landscapelab.nn.TransformerSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "network", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Small networks at initialization.",
+                "--reference FILE: evaluate a reference case (shared/reference/networks/*.json) and print the largest "
+                        + "relative errors as one JSON object.",
+                "--sweep: for every depth L = 1..--depth, a fresh network of depth L; print each layer's probes and "
+                        + "gradient norms, averaged over --seeds seeds, as CSV: depth,layer,<probes>,grad_norm_<parameter>..."})
+final class NetworkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reference", paramLabel = "FILE", description = "A reference case file to evaluate.")
+    Path reference;
+
+    @Option(names = "--sweep", description = "Print per-layer probes for depths 1..--depth as CSV.")
+    boolean sweep;
+
+    @Option(names = "--model", paramLabel = "M", defaultValue = "transformer", description = "transformer or mlp (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--depth", paramLabel = "L", description = "Largest depth (default 24 for transformer, 50 for mlp).")
+    Integer depth;
+
+    @Option(names = "--width", paramLabel = "D", description = "Width d (default 64 for transformer, 128 for mlp).")
+    Integer width;
+
+    @Option(names = "--heads", paramLabel = "H", description = "Attention heads, dividing the width (transformer; default 4).")
+    Integer heads;
+
+    @Option(names = "--tokens", paramLabel = "N", description = "Tokens per sequence (transformer; default 32).")
+    Integer tokens;
+
+    @Option(names = "--ffn-width", paramLabel = "F", description = "FFN hidden width (transformer; default 4 x width).")
+    Integer ffnWidth;
+
+    @Option(names = "--norm", paramLabel = "P", description = "post-ln or pre-ln (transformer; default post-ln).")
+    String norm;
+
+    @Option(names = "--residual-scale", paramLabel = "A", description = "Residual scale a, a number or 1/sqrt(L) (transformer; default 1).")
+    String residualScale;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size (mlp; default 32).")
+    Integer batch;
+
+    @Option(names = "--activation", paramLabel = "F", description = "relu or linear (mlp; default relu).")
+    String activation;
+
+    @Option(names = "--batch-norm", paramLabel = "true|false", description = "Batch norm after each layer (mlp; default true).")
+    String batchNorm;
+
+    @Option(names = "--init", paramLabel = "I", description = "fan-in, xavier or he (default: he for a relu mlp, fan-in otherwise).")
+    String init;
+
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "3", description = "Seeds 0..K-1 to average over (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Override
+    public Integer call() throws IOException {
+        if (reference != null && sweep) throw new UsageException("give either --reference FILE or --sweep, not both");
+        if (reference != null) return evaluateReference();
+        if (sweep) return printSweep();
+        throw new UsageException("give --reference FILE or --sweep");
+    }
+
+    private int evaluateReference() throws IOException {
+        if (!Files.isRegularFile(reference)) throw new UsageException("--reference: no such file: " + reference);
+        Conformance c;
+        try {
+            c = ReferenceCase.read(reference).evaluate();
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
+            throw new UsageException("--reference: " + reference.getFileName() + ": " + e.getMessage());
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = mapper.createObjectNode();
+        json.put("case", reference.getFileName().toString());
+        json.put("max_rel_error_output", c.maxRelError(Conformance.Kind.OUTPUT));
+        json.put("max_rel_error_loss", c.maxRelError(Conformance.Kind.LOSS));
+        json.put("max_rel_error_grads", c.maxRelError(Conformance.Kind.GRADS));
+        json.put("max_rel_error_probes", c.maxRelError(Conformance.Kind.PROBES));
+        if (c.checks().stream().anyMatch(k -> k.kind() == Conformance.Kind.GRAD_NORMS)) {
+            json.put("max_rel_error_grad_norms", c.maxRelError(Conformance.Kind.GRAD_NORMS));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(mapper.writeValueAsString(json));
+        out.flush();
+        return 0;
+    }
+
+    private int printSweep() {
+        atLeast1("--seeds", seeds);
+        List<DepthSweep.Row> rows;
+        if (model.equals("transformer")) {
+            rejectFor("transformer", "--batch", batch, "--activation", activation, "--batch-norm", batchNorm);
+            int w = atLeast1("--width", or(width, 64)), h = atLeast1("--heads", or(heads, 4));
+            if (w % h != 0) throw new UsageException("--width must be a multiple of --heads, got " + w + " and " + h);
+            TransformerSpec s = new TransformerSpec(atLeast1("--tokens", or(tokens, 32)), w, h, atLeast1("--depth", or(depth, 24)),
+                    parse("--norm", norm == null ? "post-ln" : norm, Norm::fromId), 1.0,
+                    atLeast1("--ffn-width", or(ffnWidth, 4 * w)), TransformerSpec.DEFAULT_LN_EPS);
+            ResidualScale a = parse("--residual-scale", residualScale == null ? "1" : residualScale, ResidualScale::parse);
+            rows = DepthSweep.transformer(s, a, parse("--init", init == null ? "fan-in" : init, Init::fromId), seeds);
+        } else if (model.equals("mlp")) {
+            rejectFor("mlp", "--heads", heads, "--tokens", tokens, "--norm", norm, "--residual-scale", residualScale, "--ffn-width", ffnWidth);
+            Activation act = parse("--activation", activation == null ? "relu" : activation, Activation::fromId);
+            MlpSpec s = MlpSpec.of(atLeast1("--width", or(width, 128)), atLeast1("--depth", or(depth, 50)), act,
+                    bool("--batch-norm", batchNorm == null ? "true" : batchNorm));
+            Init i = parse("--init", init == null ? (act == Activation.RELU ? "he" : "fan-in") : init, Init::fromId);
+            rows = DepthSweep.mlp(s, atLeast1("--batch", or(batch, 32)), i, seeds);
+        } else {
+            throw new UsageException("--model must be transformer or mlp, got '" + model + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> params = List.copyOf(rows.get(0).report().gradNorms().keySet());
+        List<Object> header = new ArrayList<>(List.of("depth", "layer"));
+        header.addAll(LayerProbes.NAMES);
+        for (String p : params) header.add("grad_norm_" + p);
+        out.println(Csv.row(header.toArray()));
+        for (DepthSweep.Row r : rows) {
+            List<Object> fields = new ArrayList<>(List.of(r.depth(), r.report().layer()));
+            fields.addAll(r.report().probes().asMap().values());
+            for (String p : params) fields.add(r.report().gradNorm(p));
+            out.println(Csv.row(fields.toArray()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static int atLeast1(String option, int value) {
+        if (value < 1) throw new UsageException(option + " must be >= 1, got " + value);
+        return value;
+    }
+
+    private static boolean bool(String option, String text) {
+        if (text.equals("true")) return true;
+        if (text.equals("false")) return false;
+        throw new UsageException(option + " must be true or false, got '" + text + "'");
+    }
+
+    private interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static <T> T parse(String option, String text, Parser<T> parser) {
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    /** Options of the other model are mistakes, not something to ignore silently. */
+    private static void rejectFor(String modelName, Object... optionsAndValues) {
+        for (int i = 0; i < optionsAndValues.length; i += 2) {
+            if (optionsAndValues[i + 1] != null) {
+                throw new UsageException(optionsAndValues[i] + " does not apply to --model " + modelName);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.landscapelab.nn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Probes at initialization for every depth L = 1 … maxDepth: one freshly drawn network per depth
+ * and seed (so that a = 1/√L is the scale of that network), averaged over seeds as in
+ * {@link AtInitialization}. The network lab plots mean token cosine against depth from it.
+ */
+public final class DepthSweep {
+    private DepthSweep() {}
+
+    /** Layer {@code report.layer()} of the network of depth {@code depth}. */
+    public record Row(int depth, LayerReport report) {}
+
+    /** One of the four curves of the rank-collapse figure. */
+    public record Setting(Norm norm, ResidualScale scale) {
+        public String label() {
+            return norm.id() + ", a = " + scale;
+        }
+    }
+
+    /** Post-LN and pre-LN, each with a = 1 and a = 1/√L. */
+    public static List<Setting> fourSettings() {
+        return List.of(new Setting(Norm.POST_LN, ResidualScale.of(1)), new Setting(Norm.POST_LN, ResidualScale.inverseSqrtDepth()),
+                new Setting(Norm.PRE_LN, ResidualScale.of(1)), new Setting(Norm.PRE_LN, ResidualScale.inverseSqrtDepth()));
+    }
+
+    /** Every layer of transformers of depth 1 … spec.depth() (spec's own residual scale is ignored). */
+    public static List<Row> transformer(TransformerSpec spec, ResidualScale scale, Init init, int seeds) {
+        List<Row> rows = new ArrayList<>();
+        for (int depth = 1; depth <= spec.depth(); depth++) {
+            TransformerSpec s = spec.withDepth(depth).withResidualScale(scale.at(depth));
+            for (LayerReport r : AtInitialization.transformer(s, init, seeds)) rows.add(new Row(depth, r));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Every layer of MLPs of depth 1 … spec.depth() on batches of {@code batch} samples. */
+    public static List<Row> mlp(MlpSpec spec, int batch, Init init, int seeds) {
+        List<Row> rows = new ArrayList<>();
+        for (int depth = 1; depth <= spec.depth(); depth++) {
+            for (LayerReport r : AtInitialization.mlp(spec.withDepth(depth), batch, init, seeds)) rows.add(new Row(depth, r));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The four settings of {@link #fourSettings()} for n tokens, width d, h heads, L = 1 … maxDepth. */
+    public static Map<Setting, List<Row>> rankCollapse(int tokens, int width, int heads, int maxDepth, Init init, int seeds) {
+        Map<Setting, List<Row>> curves = new LinkedHashMap<>();
+        for (Setting s : fourSettings()) {
+            TransformerSpec spec = TransformerSpec.of(tokens, width, heads, maxDepth, s.norm(), 1);
+            curves.put(s, transformer(spec, s.scale(), init, seeds));
+        }
+        return curves;
+    }
+
+    /** The last layer of each depth: the output of the whole network against its depth. */
+    public static List<Row> lastLayers(List<Row> rows) {
+        List<Row> last = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.report().layer() == r.depth()) last.add(r);
+        }
+        return List.copyOf(last);
+    }
+}

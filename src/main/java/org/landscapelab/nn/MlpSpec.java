@@ -1,0 +1,30 @@
+package org.landscapelab.nn;
+
+import java.util.Objects;
+
+/**
+ * A deep MLP of {@code depth} square layers of width {@code width}: H ← H·W, then (optionally)
+ * batch norm in training mode (batch statistics, biased variance, {@code bnEps}, γ, β), then the
+ * activation. The batch size is not part of the network: it is the number of input rows.
+ */
+public record MlpSpec(int width, int depth, Activation activation, boolean batchNorm, double bnEps) {
+
+    public static final double DEFAULT_BN_EPS = 1e-5;
+
+    public MlpSpec {
+        Objects.requireNonNull(activation, "activation");
+        TransformerSpec.requireAtLeast1("width", width);
+        TransformerSpec.requireAtLeast1("depth", depth);
+        if (!(Double.isFinite(bnEps) && bnEps >= 0)) {
+            throw new IllegalArgumentException("batch-norm eps must be >= 0, got " + bnEps);
+        }
+    }
+
+    public static MlpSpec of(int width, int depth, Activation activation, boolean batchNorm) {
+        return new MlpSpec(width, depth, activation, batchNorm, DEFAULT_BN_EPS);
+    }
+
+    public MlpSpec withDepth(int newDepth) {
+        return new MlpSpec(width, newDepth, activation, batchNorm, bnEps);
+    }
+}
