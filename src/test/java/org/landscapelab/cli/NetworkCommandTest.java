@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,37 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.landscapelab.Csv;
 import org.landscapelab.ReferenceData;
-import picocli.CommandLine;
 
 class NetworkCommandTest {
 
-    /**
-     * Runs "network ..." the way {@link Cli#run} does, with the command added here: until it is
-     * listed in Cli's subcommands, {@link CliRun} cannot reach it.
-     */
     static CliRun run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        PrintWriter o = new PrintWriter(out), e = new PrintWriter(err);
-        CommandLine cmd = new CommandLine(new Cli());
-        if (!cmd.getSubcommands().containsKey("network")) cmd.addSubcommand("network", new NetworkCommand());
-        cmd.setOut(o);
-        cmd.setErr(e);
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            e.println("error: " + ex.getMessage().replace('\n', ' '));
-            return Cli.USAGE;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof UsageException u) {
-                e.println("error: " + u.getMessage().replace('\n', ' '));
-                return Cli.USAGE;
-            }
-            e.println("error: internal error: " + ex);
-            return 1;
-        });
-        int code = cmd.execute(args);
-        o.flush();
-        e.flush();
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.of(args);
     }
 
     @Test
