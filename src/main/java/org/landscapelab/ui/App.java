@@ -31,11 +31,15 @@ public final class App extends Application {
         return t;
     });
     private LabViewModel lab;
+    private org.landscapelab.ui.network.TransformerLabModel transformer;
+    private org.landscapelab.ui.network.MlpLabModel mlp;
     private MainController main;
 
     @Override
     public void start(Stage stage) {
         lab = new LabViewModel(LandscapeLibrary.load(), background);
+        transformer = new org.landscapelab.ui.network.TransformerLabModel(background);
+        mlp = new org.landscapelab.ui.network.MlpLabModel(background);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;
@@ -80,12 +84,24 @@ public final class App extends Application {
         if (type == PlaybackBarController.class) return new PlaybackBarController(lab);
         if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
         if (type == EnsemblePanelController.class) return new EnsemblePanelController(lab);
+        if (type == org.landscapelab.ui.network.TransformerPanelController.class) {
+            return new org.landscapelab.ui.network.TransformerPanelController(transformer);
+        }
+        if (type == org.landscapelab.ui.network.MlpPanelController.class) return new org.landscapelab.ui.network.MlpPanelController(mlp);
         throw new IllegalArgumentException("no controller factory for " + type.getName());
     }
 
     /** The lab's state, for tests that drive the window. */
     LabViewModel lab() {
         return lab;
+    }
+
+    org.landscapelab.ui.network.TransformerLabModel transformer() {
+        return transformer;
+    }
+
+    org.landscapelab.ui.network.MlpLabModel mlp() {
+        return mlp;
     }
 
     MainController mainController() {

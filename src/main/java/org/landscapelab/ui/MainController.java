@@ -23,6 +23,7 @@ public final class MainController {
     private LandscapeCanvas canvas;
 
     @FXML private StackPane canvasHolder;
+    @FXML private Tab landscapeLab;
     @FXML private Tab surfaceTab;
     @FXML private Label readout;
     @FXML private Label message;
@@ -54,6 +55,8 @@ public final class MainController {
                         ? lab.ensemble().messageProperty().get() : lab.landscape().messageProperty().get(),
                 lab.race().messageProperty(), lab.ensemble().messageProperty(), lab.ensemble().runningProperty(),
                 lab.landscape().messageProperty()));
+        // The network panels show their own status; the bar's message belongs to the landscape lab.
+        message.visibleProperty().bind(landscapeLab.selectedProperty());
         busy.visibleProperty().bind(lab.landscape().busyProperty().or(lab.ensemble().runningProperty()));
         canvasHolder.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) installShortcuts(scene);
@@ -63,7 +66,7 @@ public final class MainController {
     /** Space, arrows, Home, End and N drive the time line, except while typing in a field. */
     private void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
+            if (!landscapeLab.isSelected() || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
             boolean handled = true;
             switch (e.getCode()) {
                 case SPACE -> lab.playback().togglePlay();

@@ -23,7 +23,7 @@ import org.landscapelab.optim.ScheduleKind;
  * One optimizer of the race: colour, kind, on/off and remove in the header; every hyper-parameter
  * (and the learning-rate schedule) below, with the update rule as the tooltip.
  */
-final class OptimizerCard extends VBox {
+public final class OptimizerCard extends VBox {
     private final OptimizerEntry entry;
     private final VBox parameters = new VBox(3);
     private final VBox more = new VBox(3);
@@ -31,7 +31,8 @@ final class OptimizerCard extends VBox {
     private boolean expanded;
     private final ComboBox<OptimizerKind> kind = new ComboBox<>();
 
-    OptimizerCard(OptimizerEntry entry, Runnable remove) {
+    /** {@code remove} null: a card for a single optimizer that cannot be removed or switched off. */
+    public OptimizerCard(OptimizerEntry entry, Runnable remove) {
         super(4);
         this.entry = entry;
         getStyleClass().add("optimizer-card");
@@ -52,10 +53,13 @@ final class OptimizerCard extends VBox {
         Button close = new Button("\u2715");
         close.getStyleClass().add("flat-button");
         close.setTooltip(new Tooltip("Remove this optimizer"));
-        close.setOnAction(e -> remove.run());
+        close.setOnAction(e -> {
+            if (remove != null) remove.run();
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(6, on, color, kind, grow, close);
+        // Without a remove action (the network lab's single optimizer) there is nothing to switch off or remove.
+        HBox header = remove == null ? new HBox(6, color, kind, grow) : new HBox(6, on, color, kind, grow, close);
         header.setAlignment(Pos.CENTER_LEFT);
         moreLink.getStyleClass().add("more-link");
         moreLink.setOnAction(e -> {

@@ -1,0 +1,231 @@
+package org.landscapelab.ui.network;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
+import org.landscapelab.nn.LayerReport;
+import org.landscapelab.nn.Network;
+import org.landscapelab.nn.Trainer;
+import org.landscapelab.nn.TrainerConfig;
+import org.landscapelab.nn.TrainingData;
+import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.ui.lab.OptimizerEntry;
+
+/**
+ * What the transformer and batch-norm panels share: an optimizer with its hyper-parameters, a seed,
+ * the number of steps, and a training run on a background thread with start, pause and reset. The
+ * UI polls the trainer's latest snapshot ten times a second; the trainer never waits for the UI.
+ */
+public abstract class NetworkLabModel {
+    /** How often the panel reads the trainer's snapshot. */
+    static final Duration POLL = Duration.millis(100);
+
+    private final Executor background;
+    private final OptimizerEntry optimizer;
+    private final LongProperty seed = new SimpleLongProperty(1);
+    private final IntegerProperty steps = new SimpleIntegerProperty(2_000);
+    private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>(TrainingRun.EMPTY);
+    private final ReadOnlyObjectWrapper<TrainingSnapshot.Status> status = new ReadOnlyObjectWrapper<>(TrainingSnapshot.Status.READY);
+    private final ReadOnlyBooleanWrapper sweeping = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper sweepProgress = new ReadOnlyDoubleWrapper();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Timeline poll = new Timeline(new KeyFrame(POLL, e -> poll()));
+    private Trainer trainer;
+    private List<LayerReport> atInit = List.of();
+    private AtomicBoolean sweepCancel = new AtomicBoolean();
+    private final org.landscapelab.ui.LatestTask<List<LayerReport>> preview;
+    private final javafx.animation.PauseTransition previewPause = new javafx.animation.PauseTransition(Duration.millis(300));
+
+    protected NetworkLabModel(Executor background, OptimizerSpec defaultOptimizer) {
+        this.background = background;
+        this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
+        poll.setCycleCount(Animation.INDEFINITE);
+        this.preview = new org.landscapelab.ui.LatestTask<>(background);
+        previewPause.setOnFinished(e -> preview());
+    }
+
+    /**
+     * Shows the probes of the untrained network for the current settings (called when a setting
+     * changes), so the rank plots answer "what does this shape do at initialization?" before any
+     * training. Ignored while a run is going on.
+     */
+    public void settingsChanged() {
+        previewPause.playFromStart();
+    }
+
+    private void preview() {
+        if (trainer != null && !status.get().isFinal()) return;
+        preview.submit(this::probesAtInit, init -> {
+            if (trainer == null || status.get().isFinal()) {
+                trainer = null;
+                status.set(TrainingSnapshot.Status.READY);
+                run.set(new TrainingRun(init, List.of()));
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    public OptimizerEntry optimizer() { return optimizer; }
+
+    public LongProperty seedProperty() { return seed; }
+
+    public IntegerProperty stepsProperty() { return steps; }
+
+    public ReadOnlyObjectProperty<TrainingRun> runProperty() { return run.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<TrainingSnapshot.Status> statusProperty() { return status.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty sweepingProperty() { return sweeping.getReadOnlyProperty(); }
+
+    public ReadOnlyDoubleProperty sweepProgressProperty() { return sweepProgress.getReadOnlyProperty(); }
+
+    public StringProperty messageProperty() { return message; }
+
+    /** The network to train, freshly initialized from the seed. Throws IllegalArgumentException on bad settings. */
+    protected abstract Network network();
+
+    /** The task's training data for that network. */
+    protected abstract TrainingData data(Network network);
+
+    /** Training batch size (examples per step). */
+    protected abstract int batchSize(TrainingData data);
+
+    /** Probes of the untrained network, averaged over a few seeds. */
+    protected abstract List<LayerReport> probesAtInit();
+
+    protected Executor background() {
+        return background;
+    }
+
+    /** Starts training, or resumes a paused run. Bad settings are reported, never thrown. */
+    public void start() {
+        if (trainer != null && status.get() == TrainingSnapshot.Status.PAUSED) {
+            trainer.resume();
+            status.set(TrainingSnapshot.Status.RUNNING);
+            poll.play();
+            return;
+        }
+        if (trainer != null && !status.get().isFinal()) return;
+        Trainer t;
+        TrainingData data;
+        try {
+            Network n = network();
+            data = data(n);
+            t = new Trainer(n, data, TrainerConfig.of(optimizer.spec(), steps.get()).withBatchSize(batchSize(data))
+                    .withReportEvery(reportEvery()).withSeed(seed.get()));
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        trainer = t;
+        atInit = List.of();
+        run.set(TrainingRun.EMPTY);
+        status.set(TrainingSnapshot.Status.RUNNING);
+        message.set("Training on " + data.description());
+        CompletableFuture.supplyAsync(this::probesAtInit, background).thenAccept(init -> Platform.runLater(() -> {
+            if (trainer == t) atInit = init;
+        }));
+        CompletableFuture.runAsync(t::run, background).whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (trainer == t) poll();
+            if (error != null) message.set("Training failed: " + error.getMessage());
+        }));
+        poll.play();
+    }
+
+    public void pause() {
+        if (trainer != null && status.get() == TrainingSnapshot.Status.RUNNING) {
+            trainer.pause();
+            status.set(TrainingSnapshot.Status.PAUSED);
+        }
+    }
+
+    /** Stops the run and clears the plots. */
+    public void reset() {
+        if (trainer != null) trainer.stop();
+        trainer = null;
+        poll.stop();
+        run.set(TrainingRun.EMPTY);
+        status.set(TrainingSnapshot.Status.READY);
+        message.set("");
+    }
+
+    /** Snapshots per second of training: every few steps, enough for smooth plots. */
+    protected int reportEvery() {
+        return 5;
+    }
+
+    private void poll() {
+        Trainer t = trainer;
+        if (t == null) return;
+        TrainingSnapshot latest = t.latest();
+        run.set(new TrainingRun(atInit, t.history()));
+        if (latest.status() != TrainingSnapshot.Status.READY && latest.status() != status.get()
+                && !(status.get() == TrainingSnapshot.Status.PAUSED && latest.status() == TrainingSnapshot.Status.RUNNING)) {
+            status.set(latest.status());
+        }
+        if (latest.status().isFinal()) {
+            poll.stop();
+            message.set(switch (latest.status()) {
+                case FINISHED -> String.format(java.util.Locale.ROOT, "Done: %d steps in %.1f s, loss %.3g", latest.step(),
+                        latest.seconds(), latest.loss());
+                default -> latest.message();
+            });
+        } else if (latest.step() > 0) {
+            message.set(String.format(java.util.Locale.ROOT, "Step %d, loss %.4g, %.0f steps/s", latest.step(), latest.loss(),
+                    latest.seconds() > 0 ? latest.step() / latest.seconds() : 0));
+        }
+    }
+
+    /** Runs a long computation off the FX thread with progress and cancel; the result is delivered on the FX thread. */
+    protected <T> void sweep(Function<SweepProgress, T> work, java.util.function.Consumer<T> done) {
+        if (sweeping.get()) return;
+        AtomicBoolean mine = new AtomicBoolean();
+        sweepCancel = mine;
+        sweeping.set(true);
+        sweepProgress.set(0);
+        SweepProgress progress = new SweepProgress() {
+            @Override
+            public void done(double fraction) {
+                if (mine.get()) throw new CancellationException();
+                Platform.runLater(() -> sweepProgress.set(fraction));
+            }
+        };
+        CompletableFuture.supplyAsync(() -> work.apply(progress), background).whenComplete((r, error) -> Platform.runLater(() -> {
+            sweeping.set(false);
+            Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
+            if (cause == null) done.accept(r);
+            else if (cause instanceof CancellationException) message.set("Sweep cancelled");
+            else message.set("The sweep could not run: " + cause.getMessage());
+        }));
+    }
+
+    public void cancelSweep() {
+        sweepCancel.set(true);
+    }
+
+    /** Reports progress of a sweep; throws CancellationException once cancelled. */
+    protected interface SweepProgress {
+        void done(double fraction);
+    }
+}

@@ -1,0 +1,124 @@
+package org.landscapelab.ui.network;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.landscapelab.nn.Norm;
+import org.landscapelab.nn.ResidualScale;
+import org.landscapelab.ui.Throttle;
+import org.landscapelab.ui.charts.GradientHeatmap;
+import org.landscapelab.ui.charts.LineChart;
+
+/** The transformer panel: shape, task and optimizer on the left; rank, gradient and loss plots live while it trains. */
+public final class TransformerPanelController {
+    static final List<String> PARAMETERS = List.of("Wq", "Wk", "Wv", "Wo", "W1", "b1", "W2", "b2");
+
+    private final TransformerLabModel model;
+    private final LineChart rank = new LineChart("Rank measure against depth", "layer", "value", false);
+    private final GradientHeatmap heatmap = new GradientHeatmap("Gradient norms: layer \u00d7 parameter");
+    private final LineChart qkv = new LineChart("|\u2207Wq|, |\u2207Wk|, |\u2207Wv| of the last block", "step", "Frobenius norm", true);
+    private final LineChart loss = new LineChart("Training loss", "step", "loss", true);
+    private final LineChart sweep = new LineChart("Mean token cosine of the last block at initialization", "depth L", "mean token cosine", false);
+
+    @FXML private Spinner<Integer> depthSpinner;
+    @FXML private Spinner<Integer> widthSpinner;
+    @FXML private Spinner<Integer> headsSpinner;
+    @FXML private Spinner<Integer> tokensSpinner;
+    @FXML private ComboBox<Norm> normPicker;
+    @FXML private ComboBox<String> scalePicker;
+    @FXML private ComboBox<TransformerLabModel.Task> taskPicker;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private Spinner<Integer> stepsSpinner;
+    @FXML private TextField seedField;
+    @FXML private VBox optimizerHolder;
+    @FXML private Button startButton;
+    @FXML private Button pauseButton;
+    @FXML private Button resetButton;
+    @FXML private Label status;
+    @FXML private Button sweepButton;
+    @FXML private Button cancelSweepButton;
+    @FXML private ProgressBar sweepProgress;
+    @FXML private ComboBox<String> probePicker;
+    @FXML private GridPane charts;
+
+    public TransformerPanelController(TransformerLabModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        PanelControls.spinner(depthSpinner, model.depthProperty(), 1, 48, 1, "Number of encoder blocks L");
+        PanelControls.spinner(widthSpinner, model.widthProperty(), 4, 256, 4, "Model width d (a multiple of the heads)");
+        PanelControls.spinner(headsSpinner, model.headsProperty(), 1, 16, 1, "Attention heads h; each has width d/h");
+        PanelControls.spinner(tokensSpinner, model.tokensProperty(), 2, 128, 2, "Tokens n per sequence");
+        PanelControls.spinner(batchSpinner, model.batchProperty(), 1, 64, 1, "Sequences per training step");
+        PanelControls.spinner(stepsSpinner, model.stepsProperty(), 1, 1_000_000, 500, "Training steps");
+        PanelControls.seed(seedField, model.seedProperty());
+        normPicker.getItems().setAll(Norm.values());
+        normPicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Norm n) {
+                return n == null ? "" : n == Norm.POST_LN ? "post-LN (after the residual sum)" : "pre-LN (inside the branch)";
+            }
+
+            @Override
+            public Norm fromString(String s) {
+                return null;
+            }
+        });
+        normPicker.valueProperty().bindBidirectional(model.normProperty());
+        normPicker.setTooltip(new Tooltip("post-LN: X' = LN(X + a·branch(X));  pre-LN: X' = X + a·branch(LN(X))"));
+        scalePicker.getItems().setAll("1", ResidualScale.INVERSE_SQRT_DEPTH, "0.5");
+        scalePicker.setValue(model.residualScaleProperty().get());
+        scalePicker.setTooltip(new Tooltip("The factor a on each residual branch: 1, 1/sqrt(L), or any positive number"));
+        scalePicker.valueProperty().addListener((obs, old, v) -> {
+            try {
+                ResidualScale.parse(v);
+                model.residualScaleProperty().set(v);
+                scalePicker.getEditor().getStyleClass().remove("invalid");
+            } catch (IllegalArgumentException e) {
+                if (!scalePicker.getEditor().getStyleClass().contains("invalid")) scalePicker.getEditor().getStyleClass().add("invalid");
+                model.messageProperty().set(e.getMessage());
+            }
+        });
+        taskPicker.getItems().setAll(TransformerLabModel.Task.values());
+        taskPicker.valueProperty().bindBidirectional(model.taskProperty());
+        PanelControls.training(model, optimizerHolder, startButton, pauseButton, resetButton, status);
+        PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runDepthSweep);
+        probePicker.getItems().setAll(PanelControls.probeNames());
+        probePicker.setValue("mean_token_cosine");
+        probePicker.valueProperty().addListener((obs, old, p) -> showRun(model.runProperty().get()));
+        rank.setIntegerX(true);
+        rank.setIncludeZero(true);
+        sweep.setIncludeZero(true);
+        sweep.setIntegerX(true);
+        charts.add(rank.viewer(), 0, 0);
+        charts.add(heatmap.viewer(), 1, 0);
+        charts.add(qkv.viewer(), 0, 1);
+        charts.add(loss.viewer(), 1, 1);
+        charts.add(sweep.viewer(), 0, 2, 2, 1);
+        Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
+        model.runProperty().addListener((obs, old, run) -> redraw.request());
+        model.depthSweepProperty().addListener((obs, old, curves) -> sweep.set(PanelControls.sweepCurves(curves)));
+        for (javafx.beans.Observable o : java.util.List.<javafx.beans.Observable>of(model.depthProperty(), model.widthProperty(), model.headsProperty(), model.tokensProperty(), model.normProperty(), model.residualScaleProperty())) {
+            o.addListener(x -> model.settingsChanged());
+        }
+        model.settingsChanged();
+    }
+
+    private void showRun(TrainingRun run) {
+        rank.set(PanelControls.probeCurves(run, probePicker.getValue()));
+        heatmap.set(PARAMETERS, PanelControls.gradientGrid(run, PARAMETERS));
+        qkv.set(PanelControls.gradientsOverSteps(run, List.of("Wq", "Wk", "Wv"), -1));
+        loss.set(PanelControls.loss(run));
+    }
+}
