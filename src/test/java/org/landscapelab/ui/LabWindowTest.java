@@ -119,13 +119,13 @@ class LabWindowTest {
     @Test
     void anEnsembleRunsAndALongOneCanBeCancelled(FxRobot robot) throws TimeoutException {
         waitFor(() -> race() != null && race().runs().size() == 3);
-        robot.clickOn("Ensemble");
+        robot.clickOn(robot.lookup(".side-panels .tab").match(n -> n.lookup(".tab-label") instanceof Label l && l.getText().equals("Ensemble")).queryAs(Node.class));
         robot.interact(() -> lab.race().stepsProperty().set(100_000));
         @SuppressWarnings("unchecked")
         Spinner<Integer> particles = robot.lookup(".ensemble-panel .spinner").queryAs(Spinner.class);
         robot.interact(() -> particles.getValueFactory().setValue(10_000));
-        Button run = robot.lookup(n -> n instanceof Button b && "Run ensemble".equals(b.getText())).queryAs(Button.class);
-        Button cancel = robot.lookup(n -> n instanceof Button b && "Cancel".equals(b.getText())).queryAs(Button.class);
+        Button run = robot.lookup(".ensemble-panel #runButton").queryAs(Button.class);
+        Button cancel = robot.lookup(".ensemble-panel #cancelButton").queryAs(Button.class);
         robot.clickOn(run);
         waitFor(() -> lab.ensemble().runningProperty().get() && lab.ensemble().progressProperty().get() > 0);
         robot.clickOn(cancel);
