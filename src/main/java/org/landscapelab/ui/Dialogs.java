@@ -9,7 +9,15 @@ final class Dialogs {
     private Dialogs() {}
 
     static void error(Window owner, String header, String detail) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, owner, header, detail);
+    }
+
+    static void info(Window owner, String header, String detail) {
+        show(Alert.AlertType.INFORMATION, owner, header, detail);
+    }
+
+    private static void show(Alert.AlertType type, Window owner, String header, String detail) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle("Landscape Lab");
         alert.setHeaderText(header);

@@ -140,6 +140,17 @@ public final class LandscapeViewModel {
         refresh();
     }
 
+    /** Font, marker and line scale of the figure (1 normally, larger for a projector). */
+    public void setFontScale(double scale) {
+        options.set(options.get().withFontScale(scale));
+        refresh();
+    }
+
+    public void setTheme(org.landscapelab.render.Theme theme) {
+        options.set(options.get().withTheme(theme));
+        refresh();
+    }
+
     public void setLayerShown(Layer layer, boolean shown) {
         options.set(options.get().withLayer(layer, shown));
         refresh();

@@ -24,6 +24,10 @@ public final class MainController {
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
+    @FXML private javafx.scene.control.CheckMenuItem presenterItem;
+    @FXML private javafx.scene.control.CheckMenuItem contrastItem;
+    @FXML private javafx.scene.control.CheckMenuItem chartsItem;
+    @FXML private javafx.scene.control.TabPane sidePanels;
     @FXML private Tab surfaceTab;
     @FXML private Label readout;
     @FXML private Label message;
@@ -132,6 +136,45 @@ public final class MainController {
     @FXML
     private void endPlayback() {
         lab.playback().end();
+    }
+
+    /** Projector settings: larger text everywhere (CSS) and larger markers and thicker lines in the figure. */
+    @FXML
+    private void togglePresenter() {
+        Presentation.setPresenter(canvasHolder.getScene(), lab, presenterItem.isSelected());
+        // On a projector the landscape needs the room more than the charts do.
+        chartsItem.setSelected(!presenterItem.isSelected());
+        toggleCharts();
+    }
+
+    @FXML
+    private void toggleCharts() {
+        sidePanels.setVisible(chartsItem.isSelected());
+        sidePanels.setManaged(chartsItem.isSelected());
+    }
+
+    @FXML
+    private void toggleContrast() {
+        Presentation.setHighContrast(canvasHolder.getScene(), lab, contrastItem.isSelected());
+    }
+
+    @FXML
+    private void toggleFullScreen() {
+        javafx.stage.Stage stage = (javafx.stage.Stage) canvasHolder.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @FXML
+    private void showHelp() {
+        HelpWindow.show(canvasHolder.getScene().getWindow());
+    }
+
+    @FXML
+    private void showAbout() {
+        Dialogs.info(canvasHolder.getScene().getWindow(), "Landscape Lab " + Version.current(),
+                "An interactive lab for stochastic optimization on 2D landscapes and for the signal propagation "
+                        + "of small networks. The command line (java -jar landscape-lab.jar --help) gives the same numbers "
+                        + "headless.");
     }
 
     @FXML

@@ -1,0 +1,139 @@
+package org.landscapelab.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.landscapelab.optim.HyperParameter;
+import org.landscapelab.optim.OptimizerCatalog;
+import org.landscapelab.optim.OptimizerInfo;
+import org.landscapelab.optim.OptimizerKind;
+import org.landscapelab.optim.ScheduleKind;
+
+/**
+ * The help page: every optimizer's update rule and hyper-parameters (from the same catalog the
+ * editors and the command line use, so it cannot drift), the schedules, the noise processes and
+ * where the noise enters, and the keyboard shortcuts.
+ */
+final class HelpWindow {
+    private HelpWindow() {}
+
+    static void show(Window owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Landscape Lab — optimizers and noise");
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll, 820, 760);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    static VBox content() {
+        VBox box = new VBox(10);
+        box.getStyleClass().add("help");
+        box.setPadding(new Insets(18, 22, 22, 22));
+        box.getChildren().add(heading("Optimizers"));
+        box.getChildren().add(text("Every optimizer takes PyTorch's hyper-parameter names and defaults and follows torch.optim's "
+                + "update rule; trajectories agree with torch.optim to 1e-9. g is the gradient the optimizer sees (with "
+                + "gradient noise, ∇f + σξ), t the step, lr the learning rate after the schedule."));
+        for (OptimizerKind k : OptimizerKind.values()) box.getChildren().add(optimizer(OptimizerCatalog.info(k)));
+        box.getChildren().add(heading("Learning-rate schedules"));
+        box.getChildren().add(text("As torch.optim.lr_scheduler, stepped after every optimizer step: the learning rate of step t."));
+        for (ScheduleKind s : ScheduleKind.values()) {
+            box.getChildren().addAll(subheading(s.displayName() + "  (schedule=" + s.id() + ")"), rule(s.formula()));
+            if (!s.parameters().isEmpty()) box.getChildren().add(parameters(s.parameters()));
+        }
+        box.getChildren().add(heading("Noise processes"));
+        for (String[] n : NOISE) box.getChildren().addAll(subheading(n[0]), text(n[1]), rule(n[2]));
+        box.getChildren().add(heading("Where the noise enters"));
+        box.getChildren().addAll(subheading("Perturb the iterate (PGD, Anti-PGD, fPGD)"), rule("x\u2096\u208a\u2081 = step(x\u2096) + σ·ΔB\u2096,"
+                        + "   ΔB\u2096 = B((k+1)Δ) − B(kΔ),   Δ = lr"),
+                subheading("Gradient noise"), rule("the optimizer sees g\u2096 = ∇f(x\u2096) + σ·ΔB\u2096 / scale(Δ)   (white: ∇f + σ·N(0, 1))"),
+                text("The same seed gives every optimizer of a race the same draws, so differences between them are the "
+                        + "optimizers', not the luck of the noise. On a finite-sum landscape a minibatch size gives the real, "
+                        + "state-dependent gradient noise of SGD instead."));
+        box.getChildren().add(heading("Keyboard"));
+        box.getChildren().add(rule("Space  play / pause      →  one step      ←  one step back      Home  back to the start"
+                + "\nEnd  jump to the end      N  new noise seed      F5  presenter mode      F11  full screen"
+                + "\nCtrl+0  reset the view      Ctrl+O  open a landscape file      F1  this page"));
+        return box;
+    }
+
+    private static Node optimizer(OptimizerInfo info) {
+        VBox v = new VBox(4, subheading(info.displayName() + "  (" + info.kind().id() + ")"), rule(info.updateRule()));
+        if (!info.parameters().isEmpty()) v.getChildren().add(parameters(info.parameters()));
+        return v;
+    }
+
+    private static Node parameters(List<HyperParameter> ps) {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(3);
+        int row = 0;
+        for (HyperParameter p : ps) {
+            Label name = new Label(p.name());
+            name.getStyleClass().add("parameter-name");
+            Label def = new Label(p.defaultValue().text());
+            def.getStyleClass().add("help-default");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            def.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label meaning = new Label(p.meaning() + " (" + p.validValues() + ")");
+            meaning.setWrapText(true);
+            grid.addRow(row++, name, def, meaning);
+        }
+        return grid;
+    }
+
+    private static Label heading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("help-heading");
+        return l;
+    }
+
+    private static Label subheading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("help-subheading");
+        return l;
+    }
+
+    private static Label rule(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("help-rule");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Name, what it is, formula. */
+    private static final String[][] NOISE = {
+        {"White (Brownian increments)", "Independent Gaussian increments of Brownian motion W over each time step.",
+            "ΔW\u2096 ~ N(0, Δ), independent"},
+        {"Ornstein–Uhlenbeck", "Gaussian noise with memory: a mean-reverting process with correlation time 1/θ, drawn with "
+                + "its exact discretization; its increments are nearly white for small θΔ and anti-correlated for large θΔ.",
+            "dX = −θX dt + dW;   X\u2096\u208a\u2081 = e^(−θΔ) X\u2096 + √((1 − e^(−2θΔ)) / (2θ)) Z;   Var X = 1/(2θ)"},
+        {"Fractional Brownian motion", "Gaussian, self-similar, with long memory set by the Hurst index H: H = 1/2 is Brownian "
+                + "motion, H > 1/2 persistent (smooth, trending), H < 1/2 anti-persistent (rough). Drawn by Davies–Harte circulant "
+                + "embedding (exact, O(n log n)), with the Hosking recursion as an exact fallback.",
+            "Var B_H(t) = t^(2H);   fGn autocovariance γ(k) = ½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H));   ΔB = Δ^H · fGn"},
+        {"Anti-correlated (Anti-PGD)", "The increments of a white sequence: consecutive perturbations cancel, so the noise "
+                + "regularizes (it penalizes curvature) instead of diffusing. fGn as H → 0 has the same correlation.",
+            "ξ\u2096\u208a\u2081 − ξ\u2096,   ξ\u2096 ~ N(0, 1) independent;   lag-1 correlation −1/2"},
+        {"α-stable (heavy-tailed)", "Symmetric α-stable increments (Chambers–Mallows–Stuck): rare, very large jumps for α < 2; "
+                + "α = 2 is Gaussian with variance 2. Self-similar with index 1/α.",
+            "E e^(itS) = e^(−|t|^α);   ΔL = Δ^(1/α) · S"},
+    };
+}
