@@ -17,7 +17,8 @@ import org.landscapelab.sim.Trajectory;
  * Everything needed to recompute runs bit for bit: the app version, the landscape in full (its
  * expression, domain, current parameter values and data rows, never just a catalog name, so that a
  * later catalog cannot change a replay), the run specs and optionally an ensemble. Read and written
- * by {@link ManifestFormat}.
+ * by {@link ManifestFormat}. Landscapes have no value equality, so neither do manifests: compare
+ * their JSON ({@link ManifestFormat#text}).
  */
 public record Manifest(String appVersion, Landscape landscape, List<RunSpec> runs, Optional<EnsembleSpec> ensemble) {
     public Manifest {

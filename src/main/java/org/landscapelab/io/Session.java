@@ -11,6 +11,7 @@ import org.landscapelab.landscape.Landscape;
  * landscapes come back as they were), how it is viewed, the optimizer race, the playback step, the
  * ensemble settings, and the network panels' settings, which io keeps as an opaque map of strings.
  * Plain values: the UI maps its view models to and from them. Read and written by {@link SessionFormat}.
+ * Landscapes have no value equality, so sessions are compared by their JSON ({@link SessionFormat#text}).
  */
 public record Session(Landscape landscape, ViewSettings view, RaceSettings race, int playbackStep,
                       EnsembleSettings ensemble, Map<String, String> network) {
