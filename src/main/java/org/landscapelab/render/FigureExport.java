@@ -21,6 +21,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.landscapelab.io.AtomicWrite;
 
 /**
  * Writes a figure as PNG (any pixel size and DPI), SVG or PDF, through the same

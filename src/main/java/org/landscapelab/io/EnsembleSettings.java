@@ -1,0 +1,33 @@
+package org.landscapelab.io;
+
+import java.util.Objects;
+import org.landscapelab.sim.EnsembleSpec;
+import org.landscapelab.sim.EscapeSweep;
+import org.landscapelab.sim.StartRegion;
+
+/**
+ * The ensemble panel's settings: particles, the start shape and its spread (half-width of a box or
+ * standard deviation of a Gaussian), the escape radius (0: none), and the escape-time sweep.
+ */
+public record EnsembleSettings(int particles, StartRegion.Shape startShape, double spread, double escapeRadius, Sweep sweep) {
+    /** A sweep of the escape time over a noise parameter from {@code from} to {@code to} in {@code points} values. */
+    public record Sweep(EscapeSweep.Parameter parameter, double from, double to, int points) {
+        public Sweep {
+            Objects.requireNonNull(parameter, "parameter");
+            if (!Double.isFinite(from) || !Double.isFinite(to)) throw new IllegalArgumentException("sweep range must be finite numbers");
+            if (points < 2) throw new IllegalArgumentException("a sweep needs at least 2 points, got " + points);
+        }
+    }
+
+    public EnsembleSettings {
+        if (particles < 1 || particles > EnsembleSpec.MAX_PARTICLES) {
+            throw new IllegalArgumentException("particles must be in [1, " + EnsembleSpec.MAX_PARTICLES + "], got " + particles);
+        }
+        Objects.requireNonNull(startShape, "startShape");
+        if (!(spread >= 0 && Double.isFinite(spread))) throw new IllegalArgumentException("spread must be a finite number >= 0, got " + spread);
+        if (!(escapeRadius >= 0 && Double.isFinite(escapeRadius))) {
+            throw new IllegalArgumentException("escape radius must be a finite number >= 0 (0: none), got " + escapeRadius);
+        }
+        Objects.requireNonNull(sweep, "sweep");
+    }
+}
