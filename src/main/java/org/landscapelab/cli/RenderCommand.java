@@ -16,6 +16,7 @@ import org.landscapelab.optim.OptimizerCatalog;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.render.Colormap;
 import org.landscapelab.render.Figure;
+import org.landscapelab.io.FigureFiles;
 import org.landscapelab.render.FigureExport;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
@@ -132,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < runs.size(); i++) {
             Trajectory t = run(l, runs.get(i));
-            String label = label(runs.get(i).optimizer());
+            String label = runs.get(i).optimizer().label();
             overlays.add(new TrajectoryOverlay(label, Palette.color(i), points(t), t.size() - 1, t.divergedAt()));
             if (t.diverged()) err.println("note: " + label + " diverged at step " + t.divergedAt() + ": " + t.divergence());
         }
@@ -229,9 +230,9 @@ final class RenderCommand implements Callable<Integer> {
 
     private void write(Figure figure, Path path, String format) throws IOException {
         switch (format) {
-            case "png" -> FigureExport.writePng(figure, path, pixels(width), pixels(height), pngDpi());
-            case "svg" -> FigureExport.writeSvg(figure, path);
-            default -> FigureExport.writePdf(figure, path);
+            case "png" -> FigureFiles.writePng(figure, path, pixels(width), pixels(height), pngDpi());
+            case "svg" -> FigureFiles.writeSvg(figure, path);
+            default -> FigureFiles.writePdf(figure, path);
         }
     }
 
@@ -248,20 +249,6 @@ final class RenderCommand implements Callable<Integer> {
      * defaults, e.g. "SGD (lr 0.01, momentum 0.9)"; a name that has its own parentheses takes them in:
      * "Newton (damped, lr 1)".
      */
-    static String label(OptimizerSpec s) {
-        OptimizerSpec defaults = OptimizerSpec.defaults(s.kind());
-        List<String> shown = new ArrayList<>();
-        for (var e : s.hyperparameters().entrySet()) {
-            if (e.getKey().equals("lr") || !e.getValue().equals(defaults.hyperparameters().get(e.getKey()))) {
-                shown.add(e.getKey() + " " + e.getValue().text());
-            }
-        }
-        String name = OptimizerCatalog.info(s.kind()).displayName();
-        if (shown.isEmpty()) return name;
-        String values = String.join(", ", shown);
-        return name.endsWith(")") ? name.substring(0, name.length() - 1) + ", " + values + ")" : name + " (" + values + ")";
-    }
-
     private static List<Point> points(Trajectory t) {
         List<Point> out = new ArrayList<>(t.size());
         for (int k = 0; k < t.size(); k++) out.add(t.point(k));

@@ -124,6 +124,24 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, HyperValue> hyperpar
         return new OptimizerSpec(kind, hyperparameters, newSchedule);
     }
 
+    /**
+     * A legend label: the display name and the hyper-parameters that differ from the defaults (lr
+     * always), e.g. "SGD (lr 0.01, momentum 0.9)", "Newton (damped, lr 1)".
+     */
+    public String label() {
+        OptimizerSpec defaults = defaults(kind);
+        List<String> shown = new ArrayList<>();
+        for (var e : hyperparameters.entrySet()) {
+            if (e.getKey().equals("lr") || !e.getValue().equals(defaults.hyperparameters.get(e.getKey()))) {
+                shown.add(e.getKey() + " " + e.getValue().text());
+            }
+        }
+        String name = info().displayName();
+        if (shown.isEmpty()) return name;
+        String values = String.join(", ", shown);
+        return name.endsWith(")") ? name.substring(0, name.length() - 1) + ", " + values + ")" : name + " (" + values + ")";
+    }
+
     public OptimizerInfo info() {
         return OptimizerCatalog.info(kind);
     }

@@ -4,10 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -21,12 +18,12 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
-import org.landscapelab.io.AtomicWrite;
 
 /**
- * Writes a figure as PNG (any pixel size and DPI), SVG or PDF, through the same
- * {@link Figure#draw} as the screen. SVG and PDF are vector files: contours, trajectories,
- * markers and text are paths and text; the heatmap is one embedded image. Every write is atomic.
+ * A figure as PNG (any pixel size and DPI), SVG or PDF, drawn through the same {@link Figure#draw}
+ * as the screen. SVG and PDF are vector: contours, trajectories, markers and text are paths and
+ * text; the heatmap is one embedded image. Files are io's business ({@code io.FigureFiles} writes
+ * these atomically); render only draws and encodes.
  */
 public final class FigureExport {
     public static final int DEFAULT_DPI = 300;
@@ -36,32 +33,10 @@ public final class FigureExport {
 
     private FigureExport() {}
 
-    /** By the file's extension: .png (at the default DPI), .svg or .pdf. */
-    public static void write(Figure figure, Path path) throws IOException {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".png")) writePng(figure, path);
-        else if (name.endsWith(".svg")) writeSvg(figure, path);
-        else if (name.endsWith(".pdf")) writePdf(figure, path);
-        else throw new IllegalArgumentException("unknown figure format of '" + path.getFileName() + "': use .png, .svg or .pdf");
-    }
-
-    /** PNG of the options' size in points at {@value #DEFAULT_DPI} dpi. */
-    public static void writePng(Figure figure, Path path) throws IOException {
-        double scale = DEFAULT_DPI / POINTS_PER_INCH;
-        writePng(figure, path, (int) Math.round(figure.options().width() * scale),
-                (int) Math.round(figure.options().height() * scale), DEFAULT_DPI);
-    }
-
     /**
-     * PNG of pixelWidth x pixelHeight pixels, laid out at the physical size those pixels have at
-     * {@code dpi} (so text has its point size in print), with the DPI in the pHYs chunk.
+     * The PNG's pixels: pixelWidth x pixelHeight, laid out at the physical size those pixels have at
+     * {@code dpi} (so text has its point size in print).
      */
-    public static void writePng(Figure figure, Path path, int pixelWidth, int pixelHeight, int dpi) throws IOException {
-        BufferedImage image = png(figure, pixelWidth, pixelHeight, dpi);
-        AtomicWrite.write(path, out -> writePng(image, dpi, out));
-    }
-
-    /** The PNG's pixels, as {@link #writePng(Figure, Path, int, int, int)} writes them. */
     public static BufferedImage png(Figure figure, int pixelWidth, int pixelHeight, int dpi) {
         if (pixelWidth < 1 || pixelHeight < 1) throw new IllegalArgumentException("PNG size must be positive, got " + pixelWidth + " x " + pixelHeight);
         if (dpi < 1) throw new IllegalArgumentException("dpi must be positive, got " + dpi);
@@ -81,11 +56,6 @@ public final class FigureExport {
     }
 
     /** SVG of the options' size in points. */
-    public static void writeSvg(Figure figure, Path path) throws IOException {
-        String svg = svg(figure);
-        AtomicWrite.write(path, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
-    }
-
     public static String svg(Figure figure) {
         double w = figure.options().width();
         double h = figure.options().height();
@@ -96,11 +66,6 @@ public final class FigureExport {
     }
 
     /** PDF of one page the options' size in points. */
-    public static void writePdf(Figure figure, Path path) throws IOException {
-        byte[] pdf = pdf(figure);
-        AtomicWrite.write(path, out -> out.write(pdf));
-    }
-
     public static byte[] pdf(Figure figure) {
         double w = figure.options().width();
         double h = figure.options().height();
@@ -117,7 +82,13 @@ public final class FigureExport {
         return document.getPDFBytes();
     }
 
-    private static void writePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
+    /** PNG of the size in points of the options at {@code dpi}: the pixel size a print of that size needs. */
+    public static int pixels(double points, int dpi) {
+        return (int) Math.round(points * dpi / POINTS_PER_INCH);
+    }
+
+    /** Encodes an image as PNG with its DPI in the pHYs chunk. */
+    public static void encodePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) throw new IOException("no PNG writer available");
         ImageWriter writer = writers.next();

@@ -145,7 +145,7 @@ class RenderCommandTest {
     @Test
     void eachOptimizerKeepsItsOwnParams() throws Exception {
         Path svg = dir.resolve("five.svg");
-        CliRun run = RenderReplayCli.of("render", "--landscape", "himmelblau", "--steps", "3", "--out", svg.toString(), "--manifest",
+        CliRun run = CliRun.of("render", "--landscape", "himmelblau", "--steps", "3", "--out", svg.toString(), "--manifest",
                 "--optimizer", "sgd", "--param", "lr=0.01", "--optimizer", "adam", "--param", "lr=0.01", "--optimizer", "sgd",
                 "--param", "lr=0.03", "--param", "momentum=0.9", "--optimizer", "rmsprop", "--optimizer", "adam", "--param", "amsgrad=true");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -157,22 +157,22 @@ class RenderCommandTest {
 
     @Test
     void legendLabelsNameTheOptimizerAndWhatDiffersFromItsDefaults() {
-        assertThat(RenderCommand.label(OptimizerSpec.parse("sgd lr=0.01 momentum=0.9"))).isEqualTo("SGD (lr 0.01, momentum 0.9)");
-        assertThat(RenderCommand.label(OptimizerSpec.parse("adam"))).isEqualTo("Adam (lr 0.001)");
-        assertThat(RenderCommand.label(OptimizerSpec.parse("newton"))).isEqualTo("Newton (damped, lr 1)");
+        assertThat(OptimizerSpec.parse("sgd lr=0.01 momentum=0.9").label()).isEqualTo("SGD (lr 0.01, momentum 0.9)");
+        assertThat(OptimizerSpec.parse("adam").label()).isEqualTo("Adam (lr 0.001)");
+        assertThat(OptimizerSpec.parse("newton").label()).isEqualTo("Newton (damped, lr 1)");
     }
 
     @Test
     void aLandscapeAloneNeedsNoOptimizer() {
         Path svg = dir.resolve("plain.svg");
-        CliRun run = RenderReplayCli.of("render", "--landscape", "x^2 - y^2", "--out", svg.toString(), "--title", "");
+        CliRun run = CliRun.of("render", "--landscape", "x^2 - y^2", "--out", svg.toString(), "--title", "");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(svg).exists();
     }
 
     @Test
     void aDivergingRunIsDrawnAndNoted() {
-        CliRun run = RenderReplayCli.of("render", "--landscape", "quadratic_saddle", "--optimizer", "sgd", "--param", "lr=1.5",
+        CliRun run = CliRun.of("render", "--landscape", "quadratic_saddle", "--optimizer", "sgd", "--param", "lr=1.5",
                 "--start", "0.2,0.1", "--steps", "100", "--out", dir.resolve("d.svg").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).startsWith("note: SGD (lr 1.5) diverged at step ");
@@ -208,7 +208,7 @@ class RenderCommandTest {
         List<String> args = new ArrayList<>(List.of("render", "--landscape", "himmelblau"));
         for (String a : options.split(" ")) args.add(a.replace("{dir}", dir.toString()));
 
-        CliRun run = RenderReplayCli.of(args.toArray(String[]::new));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.isCleanUsageError()).as("stderr was: %s", run.err()).isTrue();
         assertThat(run.err()).startsWith("error: --");
@@ -221,7 +221,7 @@ class RenderCommandTest {
     void aFailedRenderLeavesTheOldFigureAsItWas() throws IOException {
         Path svg = dir.resolve("fig.svg");
         Files.writeString(svg, "<svg>the old figure</svg>");
-        CliRun run = RenderReplayCli.of("render", "--landscape", "himmelblau", "--out", svg.toString(), "--optimizer", "nadam");
+        CliRun run = CliRun.of("render", "--landscape", "himmelblau", "--out", svg.toString(), "--optimizer", "nadam");
         assertThat(run.isCleanUsageError()).isTrue();
         assertThat(Files.readString(svg)).isEqualTo("<svg>the old figure</svg>");
     }
@@ -231,6 +231,6 @@ class RenderCommandTest {
         args.addAll(List.of(RACE));
         args.addAll(List.of("--out", out.toString()));
         args.addAll(List.of(more));
-        return RenderReplayCli.of(args.toArray(String[]::new));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

@@ -33,10 +33,10 @@ class ReplayCommandTest {
         CliRun trace = CliRun.of(concat(new String[] {"trace"}, options));
         assertThat(trace.exitCode()).as(trace.err()).isZero();
         Path svg = dir.resolve("run.svg");
-        CliRun render = RenderReplayCli.of(concat(new String[] {"render", "--out", svg.toString(), "--manifest", "--width", "160", "--height", "120"}, options));
+        CliRun render = CliRun.of(concat(new String[] {"render", "--out", svg.toString(), "--manifest", "--width", "160", "--height", "120"}, options));
         assertThat(render.exitCode()).as(render.err()).isZero();
 
-        CliRun replay = RenderReplayCli.of("replay", dir.resolve("run.manifest.json").toString());
+        CliRun replay = CliRun.of("replay", dir.resolve("run.manifest.json").toString());
 
         assertThat(replay.exitCode()).as(replay.err()).isZero();
         assertThat(replay.out()).isEqualTo(trace.out());
@@ -49,7 +49,7 @@ class ReplayCommandTest {
     @Test
     void runKOfARaceAndTheOutFile() throws IOException {
         Path png = dir.resolve("race.png");
-        CliRun render = RenderReplayCli.of("render", "--landscape", "himmelblau", "--start", "1,-4", "--steps", "40",
+        CliRun render = CliRun.of("render", "--landscape", "himmelblau", "--start", "1,-4", "--steps", "40",
                 "--optimizer", "sgd", "--param", "lr=0.01", "--optimizer", "rmsprop", "--param", "lr=0.05", "--param", "centered=true",
                 "--out", png.toString(), "--manifest", "--dpi", "20");
         assertThat(render.exitCode()).as(render.err()).isZero();
@@ -57,11 +57,11 @@ class ReplayCommandTest {
                 "--param", "lr=0.05", "--param", "centered=true");
         Path manifest = dir.resolve("race.manifest.json");
 
-        CliRun replay = RenderReplayCli.of("replay", manifest.toString(), "--run", "1");
+        CliRun replay = CliRun.of("replay", manifest.toString(), "--run", "1");
         assertThat(replay.out()).isEqualTo(trace.out());
 
         Path csv = dir.resolve("rmsprop.csv");
-        CliRun toFile = RenderReplayCli.of("replay", manifest.toString(), "--run", "1", "--out", csv.toString());
+        CliRun toFile = CliRun.of("replay", manifest.toString(), "--run", "1", "--out", csv.toString());
         assertThat(toFile.exitCode()).as(toFile.err()).isZero();
         assertThat(toFile.out()).isEmpty();
         assertThat(Files.readString(csv)).isEqualTo(trace.out().replace(System.lineSeparator(), "\n"));
@@ -82,7 +82,7 @@ class ReplayCommandTest {
     })
     void badInputIsOneErrorLineAndNoFileIsLeft(String options) throws IOException {
         Path manifest = dir.resolve("good.manifest.json");
-        CliRun render = RenderReplayCli.of("render", "--landscape", "double_well", "--optimizer", "adam", "--steps", "10",
+        CliRun render = CliRun.of("render", "--landscape", "double_well", "--optimizer", "adam", "--steps", "10",
                 "--out", dir.resolve("good.svg").toString(), "--manifest", "--width", "100", "--height", "100");
         assertThat(render.exitCode()).as(render.err()).isZero();
         Files.delete(dir.resolve("good.svg"));
@@ -98,7 +98,7 @@ class ReplayCommandTest {
         List<String> args = new ArrayList<>(List.of("replay"));
         for (String a : options.split(" ")) args.add(a.replace("{manifest}", manifest.toString()).replace("{dir}", dir.toString()));
 
-        CliRun run = RenderReplayCli.of(args.toArray(String[]::new));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.isCleanUsageError()).as("stderr was: %s", run.err()).isTrue();
         assertThat(run.err()).matches("error: (--run|--out|MANIFEST): .*\\R");
@@ -110,13 +110,13 @@ class ReplayCommandTest {
     @Test
     void aMalformedManifestIsNamedWithItsField() throws IOException {
         Path file = dir.resolve("m.json");
-        CliRun render = RenderReplayCli.of("render", "--landscape", "double_well", "--optimizer", "adam", "--steps", "10",
+        CliRun render = CliRun.of("render", "--landscape", "double_well", "--optimizer", "adam", "--steps", "10",
                 "--out", dir.resolve("m.svg").toString(), "--manifest", "--width", "100", "--height", "100");
         assertThat(render.exitCode()).isZero();
         Path manifest = dir.resolve("m.manifest.json");
         Files.writeString(file, Files.readString(manifest).replace("adam lr=0.001", "adam lr=-0.001"));
 
-        CliRun run = RenderReplayCli.of("replay", file.toString());
+        CliRun run = CliRun.of("replay", file.toString());
 
         assertThat(run.isCleanUsageError()).as(run.err()).isTrue();
         assertThat(run.err()).startsWith("error: MANIFEST: " + file + ": field 'runs[0].optimizer': ").contains("lr");

@@ -16,7 +16,7 @@ import org.landscapelab.landscape.Point;
  * overlay, written as PNG, SVG and PDF. Run with the test classpath: FigureSamples OUTPUT_DIR.
  */
 public final class FigureSamples {
-    static final String HIMMELBLAU = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+    public static final String HIMMELBLAU = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
 
     static final double LR_DIVERGING = 0.05;
 
@@ -28,24 +28,24 @@ public final class FigureSamples {
         Landscape himmelblau = Landscape.ofExpression(HIMMELBLAU, new Domain(-5, 5, -5, 5));
         Figure figure = himmelblau(himmelblau, FigureOptions.defaults().withTitle("Himmelblau")
                 .withLayer(Layer.EIGEN_DIRECTIONS, true));
-        FigureExport.write(figure, dir.resolve("himmelblau.png"));
-        FigureExport.write(figure, dir.resolve("himmelblau.svg"));
-        FigureExport.write(figure, dir.resolve("himmelblau.pdf"));
-        FigureExport.write(figure.withOptions(figure.options().withTheme(Theme.DARK).withScale(org.landscapelab.landscape.ColorScale.LOG)
+        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.png"));
+        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.svg"));
+        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.pdf"));
+        org.landscapelab.io.FigureFiles.write(figure.withOptions(figure.options().withTheme(Theme.DARK).withScale(org.landscapelab.landscape.ColorScale.LOG)
                 .withColormap("cividis").withFontScale(1.3)), dir.resolve("himmelblau-dark-log.png"));
         // screen size: one pixel per point, as the UI draws it
-        FigureExport.writePng(figure, dir.resolve("himmelblau-screen.png"), 560, 420, 72);
+        org.landscapelab.io.FigureFiles.writePng(figure, dir.resolve("himmelblau-screen.png"), 560, 420, 72);
 
         Landscape rosenbrock = Landscape.ofExpression("(1 - x)^2 + 100*(y - x^2)^2", new Domain(-2, 2, -1, 3))
                 .withScale(org.landscapelab.landscape.ColorScale.LOG);
         Figure r = Figure.compute(rosenbrock, FigureOptions.forLandscape(rosenbrock).withTitle("Rosenbrock, log scale"));
-        FigureExport.write(r.withOverlay(TrajectoryOverlay.of("GD, lr 0.001", Palette.VERMILLION,
+        org.landscapelab.io.FigureFiles.write(r.withOverlay(TrajectoryOverlay.of("GD, lr 0.001", Palette.VERMILLION,
                 descend(rosenbrock.function(), new Point(-1.5, 2.5), 0.001, 3000))), dir.resolve("rosenbrock-log.png"));
 
         Landscape valley = Landscape.ofExpression("0.5 * y^2 * x^2", new Domain(-2, 2, -2, 2));
         Figure v = Figure.compute(valley, FigureOptions.defaults().withTitle("Widening valley ½ v² u²").withColormap("coolwarm")
                 .withLayer(Layer.EIGEN_DIRECTIONS, true));
-        FigureExport.write(v, dir.resolve("valley.pdf"));
+        org.landscapelab.io.FigureFiles.write(v, dir.resolve("valley.pdf"));
     }
 
     /** Himmelblau with two gradient-descent runs (one diverging), a particle cloud and a gradient arrow. */

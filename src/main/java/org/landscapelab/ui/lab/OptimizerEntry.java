@@ -5,7 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.landscapelab.optim.OptimizerCatalog;
 import org.landscapelab.optim.OptimizerSpec;
 
 /** One optimizer in the race: its spec, colour and whether it runs. */
@@ -33,20 +32,6 @@ public final class OptimizerEntry {
 
     /** Legend text: the optimizer's name and the hyper-parameters that differ from its defaults. */
     public String label() {
-        return label(spec.get());
-    }
-
-    public static String label(OptimizerSpec s) {
-        OptimizerSpec defaults = OptimizerSpec.defaults(s.kind());
-        StringBuilder b = new StringBuilder(OptimizerCatalog.info(s.kind()).displayName());
-        String sep = " (";
-        for (var e : s.hyperparameters().entrySet()) {
-            if (e.getKey().equals("lr") || !e.getValue().equals(defaults.hyperparameters().get(e.getKey()))) {
-                b.append(sep).append(e.getKey()).append(' ').append(e.getValue().text());
-                sep = ", ";
-            }
-        }
-        if (!sep.equals(" (")) b.append(')');
-        return b.toString();
+        return spec.get().label();
     }
 }

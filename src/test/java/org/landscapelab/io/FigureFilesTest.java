@@ -1,4 +1,4 @@
-package org.landscapelab.render;
+package org.landscapelab.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,10 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.render.*;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-class FigureExportTest {
+class FigureFilesTest {
     private static final List<Point> PATH = List.of(new Point(-0.3, -0.9), new Point(-1.5, -1.2), new Point(-2.6, -2.0),
             new Point(-3.3, -2.8), new Point(-3.7, -3.2));
     private static Figure figure;
@@ -48,7 +49,7 @@ class FigureExportTest {
     @Test
     void svgIsXmlWithTheTrajectoryAsAPathThroughItsPoints() throws Exception {
         Path file = dir.resolve("figure.svg");
-        FigureExport.write(figure, file);
+        FigureFiles.write(figure, file);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
         Element svg = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
@@ -83,7 +84,7 @@ class FigureExportTest {
     @Test
     void pdfIsAPdfOfTheFigureSize() throws IOException {
         Path file = dir.resolve("figure.pdf");
-        FigureExport.write(figure, file);
+        FigureFiles.write(figure, file);
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("%PDF-");
@@ -94,7 +95,7 @@ class FigureExportTest {
     @Test
     void pngHasTheRequestedPixelsAndDpi() throws IOException {
         Path file = dir.resolve("figure.png");
-        FigureExport.writePng(figure, file, 900, 700, 150);
+        FigureFiles.writePng(figure, file, 900, 700, 150);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
@@ -113,7 +114,7 @@ class FigureExportTest {
     @Test
     void defaultPngIsTheOptionsSizeAt300Dpi() throws IOException {
         Path file = dir.resolve("default.png");
-        FigureExport.write(figure.withOptions(figure.options().withSize(144, 72)), file);
+        FigureFiles.write(figure.withOptions(figure.options().withSize(144, 72)), file);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file)));
         assertThat(image.getWidth()).isEqualTo(600); // 2 inches at 300 dpi
         assertThat(image.getHeight()).isEqualTo(300);
@@ -122,7 +123,7 @@ class FigureExportTest {
     @Test
     void writingIntoAMissingDirectoryFailsClearlyAndLeavesNothing() throws IOException {
         Path target = dir.resolve("no-such-dir").resolve("figure.pdf");
-        assertThatThrownBy(() -> FigureExport.write(figure, target))
+        assertThatThrownBy(() -> FigureFiles.write(figure, target))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("cannot write")
                 .hasMessageContaining(target.toString());
@@ -149,7 +150,7 @@ class FigureExportTest {
     void aWriteReplacesTheOldFile() throws IOException {
         Path target = dir.resolve("figure.png");
         Files.writeString(target, "old figure");
-        FigureExport.writePng(figure, target, 200, 150, 72);
+        FigureFiles.writePng(figure, target, 200, 150, 72);
         assertThat(ImageIO.read(target.toFile()).getWidth()).isEqualTo(200);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -158,7 +159,7 @@ class FigureExportTest {
 
     @Test
     void unknownExtensionIsRefused() {
-        assertThatThrownBy(() -> FigureExport.write(figure, dir.resolve("figure.jpg"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FigureFiles.write(figure, dir.resolve("figure.jpg"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
