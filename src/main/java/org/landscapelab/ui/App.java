@@ -76,7 +76,9 @@ public final class App extends Application {
 
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
-        if (type == MainController.class) return new MainController(lab);
+        if (type == MainController.class) {
+            return new MainController(lab, transformer, mlp, new org.landscapelab.ui.files.Folders(Preferences.userRoot().node(PREFS_NODE)));
+        }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab);
         if (type == ViewPanelController.class) return new ViewPanelController(lab);
         if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab);

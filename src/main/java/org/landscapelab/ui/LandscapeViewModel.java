@@ -170,6 +170,19 @@ public final class LandscapeViewModel {
         refresh();
     }
 
+    /** Shows exactly this region (a session's viewport). */
+    public void setViewport(Domain region) {
+        if (landscape.get() == null) return;
+        viewport.set(Viewport.of(region));
+        refresh();
+    }
+
+    /** Applies view settings all at once (a session or a scenario), with one redraw. */
+    public void setView(FigureOptions newOptions) {
+        options.set(newOptions.withSize(options.get().width(), options.get().height()).withTitle(options.get().title()));
+        refresh();
+    }
+
     public void resetView() {
         if (landscape.get() == null) return;
         viewport.set(Viewport.of(landscape.get().domain()));

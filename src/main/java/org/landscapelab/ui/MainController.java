@@ -1,6 +1,16 @@
 package org.landscapelab.ui;
 
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Window;
+import org.landscapelab.io.ManifestFileException;
+import org.landscapelab.io.ManifestFormat;
+import org.landscapelab.io.SessionFileException;
+import org.landscapelab.io.SessionFormat;
+import org.landscapelab.ui.files.FileActions;
+import org.landscapelab.ui.files.FileKind;
+import org.landscapelab.ui.files.Folders;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -19,22 +29,36 @@ import org.landscapelab.ui.lab.LabViewModel;
 /** The window's shell: menus, keyboard shortcuts, the landscape canvas with its overlays, the status bar. */
 public final class MainController {
     private final LabViewModel lab;
+    private final org.landscapelab.ui.network.TransformerLabModel transformer;
+    private final org.landscapelab.ui.network.MlpLabModel mlp;
     private final LabOverlays overlays = new LabOverlays();
+    private final FileActions files;
     private LandscapeCanvas canvas;
+    /** The session file last opened or saved: where Save writes. */
+    private Path sessionFile;
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
+    @FXML private javafx.scene.control.TabPane labs;
+    @FXML private javafx.scene.control.Menu recentMenu;
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private javafx.scene.control.CheckMenuItem contrastItem;
     @FXML private javafx.scene.control.CheckMenuItem chartsItem;
     @FXML private javafx.scene.control.TabPane sidePanels;
     @FXML private Tab surfaceTab;
+    @FXML private javafx.scene.control.TabPane views;
     @FXML private Label readout;
     @FXML private Label message;
     @FXML private ProgressIndicator busy;
 
-    public MainController(LabViewModel lab) {
+    public MainController(LabViewModel lab, org.landscapelab.ui.network.TransformerLabModel transformer,
+                          org.landscapelab.ui.network.MlpLabModel mlp, Folders folders) {
         this.lab = lab;
+        this.transformer = transformer;
+        this.mlp = mlp;
+        this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, folders, lab.background(),
+                m -> lab.landscape().messageProperty().set(m),
+                (header, detail) -> Dialogs.error(canvasHolder.getScene().getWindow(), header, detail));
     }
 
     @FXML
@@ -62,6 +86,8 @@ public final class MainController {
         // The network panels show their own status; the bar's message belongs to the landscape lab.
         message.visibleProperty().bind(landscapeLab.selectedProperty());
         busy.visibleProperty().bind(lab.landscape().busyProperty().or(lab.ensemble().runningProperty()));
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
         canvasHolder.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) installShortcuts(scene);
         });
@@ -89,18 +115,122 @@ public final class MainController {
         return canvas;
     }
 
+    /** One Open for every kind of file the lab writes: it tells them apart by their "format". */
     @FXML
-    private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a landscape file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Landscape files (*.json)", "*.json"));
-        File file = chooser.showOpenDialog(canvasHolder.getScene().getWindow());
-        if (file == null) return;
+    private void open() {
+        Path file = files.chooseOpen("open", "Open a session, landscape, manifest or scenario",
+                new FileChooser.ExtensionFilter("Landscape Lab files (*.json)", "*.json"));
+        if (file != null) openPath(file);
+    }
+
+    /** Opens a file; a file that cannot be used changes nothing and says why. */
+    void openPath(Path file) {
+        Window w = canvasHolder.getScene().getWindow();
         try {
-            lab.landscape().open(LandscapeLibrary.open(file.toPath()));
-        } catch (LandscapeFileException e) {
-            Dialogs.error(canvasHolder.getScene().getWindow(), "This landscape file cannot be used", e.getMessage());
+            switch (FileKind.of(file)) {
+                case SESSION -> {
+                    List<String> problems = SessionMapper.apply(new SessionFormat().load(file), lab, transformer, mlp);
+                    sessionFile = file;
+                    lab.landscape().messageProperty().set("Opened the session " + file.getFileName()
+                            + (problems.isEmpty() ? "" : "; not restored: " + String.join("; ", problems)));
+                }
+                case LANDSCAPE -> lab.landscape().open(LandscapeLibrary.open(file));
+                case MANIFEST -> {
+                    List<String> notes = ManifestMapper.apply(new ManifestFormat().load(file), lab);
+                    lab.landscape().messageProperty().set("Opened the manifest " + file.getFileName()
+                            + ": the runs are reproduced" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+                }
+                case SCENARIO -> openScenario(file);
+            }
+            files.folders().addRecent(file);
+        } catch (SessionFileException | ManifestFileException | LandscapeFileException e) {
+            Dialogs.error(w, "This file cannot be opened", e.getMessage());
+        } catch (IOException e) {
+            files.folders().removeRecent(file);
+            Dialogs.error(w, "This file cannot be opened", e.getMessage());
         }
+    }
+
+    /** Scenarios come with issue 7's scenario browser; until then they open like any file would. */
+    private void openScenario(Path file) throws IOException {
+        throw new IOException(file.getFileName() + " is a scenario; open it from the scenario browser");
+    }
+
+    @FXML
+    private void save() {
+        if (sessionFile == null) saveAs();
+        else saveSession(sessionFile);
+    }
+
+    @FXML
+    private void saveAs() {
+        Path file = files.chooseSave("session", "Save the session", sessionName(),
+                new FileChooser.ExtensionFilter("Landscape Lab sessions (*.json)", "*.json"));
+        if (file != null) saveSession(file);
+    }
+
+    void saveSession(Path file) {
+        if (lab.landscape().landscape() == null) return;
+        try {
+            new SessionFormat().save(file, SessionMapper.capture(lab, transformer, mlp, labs.getSelectionModel().getSelectedItem().getText()));
+            sessionFile = file;
+            files.folders().addRecent(file);
+            lab.landscape().messageProperty().set("Saved the session to " + file);
+        } catch (IOException | RuntimeException e) {
+            Dialogs.error(canvasHolder.getScene().getWindow(), "The session was not saved",
+                    e.getMessage() + "\nNothing was lost: an existing file is left as it was.");
+        }
+    }
+
+    private String sessionName() {
+        return sessionFile != null ? sessionFile.getFileName().toString()
+                : (lab.landscape().landscape() == null ? "session" : lab.landscape().landscape().id()) + "-session.json";
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : files.folders().recent()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.getFileName() + "   (" + p.getParent() + ")");
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openPath(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("(none yet)");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    @FXML
+    private void exportFigure() {
+        files.exportFigure();
+    }
+
+    @FXML
+    private void exportRaceAnimation() {
+        files.exportRaceAnimation();
+    }
+
+    @FXML
+    private void exportEnsembleAnimation() {
+        files.exportEnsembleAnimation();
+    }
+
+    @FXML
+    private void export3D() {
+        views.getSelectionModel().select(surfaceTab);
+        files.exportSnapshot(surfaceTab.getContent(), "3d");
+    }
+
+    @FXML
+    private void exportTrajectories() {
+        files.exportTrajectories();
+    }
+
+    @FXML
+    private void exportEnsemble() {
+        files.exportEnsemble();
     }
 
     @FXML

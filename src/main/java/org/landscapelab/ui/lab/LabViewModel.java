@@ -40,8 +40,10 @@ public final class LabViewModel {
         // so whole paths show until the user plays or scrubs.
         race.raceProperty().addListener((obs, old, r) -> {
             boolean atEnd = playback.step() >= playback.lastStepProperty().get();
+            int pending = playback.takePendingStep();
             playback.lastStepProperty().set(r == null ? 0 : r.lastStep());
-            if (atEnd && !playback.playingProperty().get()) playback.setStep(playback.lastStepProperty().get());
+            if (pending >= 0) playback.setStep(pending);
+            else if (atEnd && !playback.playingProperty().get()) playback.setStep(playback.lastStepProperty().get());
         });
     }
 

@@ -22,6 +22,8 @@ public final class PlaybackModel {
     private final IntegerProperty lastStep = new SimpleIntegerProperty(0);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(60);
+    /** A step to show once the next run arrives (a session restores it before its race is computed); -1 none. */
+    private int pendingStep = -1;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last = -1;
         private double carry;
@@ -93,6 +95,19 @@ public final class PlaybackModel {
     public void end() {
         playing.set(false);
         step.set(lastStep.get());
+    }
+
+    /** Shows step k as soon as the run being computed arrives. */
+    public void setPendingStep(int k) {
+        pendingStep = k;
+        setStep(k);
+    }
+
+    /** The pending step, cleared; -1 if none. */
+    int takePendingStep() {
+        int k = pendingStep;
+        pendingStep = -1;
+        return k;
     }
 
     public void setStep(int k) {

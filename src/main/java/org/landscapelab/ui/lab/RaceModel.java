@@ -145,9 +145,9 @@ public final class RaceModel {
         for (int i = 0; i < specs.size(); i++) {
             try {
                 Trajectory t = Runs.run(l, specs.get(i));
-                runs.add(new RaceRun(labels.get(i), colors.get(i), t, PathMetrics.of(t, l.function(), critical), ""));
+                runs.add(new RaceRun(labels.get(i), colors.get(i), specs.get(i), t, PathMetrics.of(t, l.function(), critical), ""));
             } catch (IllegalArgumentException e) {
-                runs.add(new RaceRun(labels.get(i), colors.get(i), null, null, e.getMessage()));
+                runs.add(new RaceRun(labels.get(i), colors.get(i), specs.get(i), null, null, e.getMessage()));
             }
         }
         return new Race(l, start, runs);
