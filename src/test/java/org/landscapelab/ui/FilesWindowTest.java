@@ -115,9 +115,9 @@ class FilesWindowTest {
         String before = lab.landscape().landscape().id();
         for (Path p : List.of(corrupt, newer, foreign)) {
             // The error dialog waits for the user: open without waiting, read the dialog, close it.
-            robot.interactNoWait(() -> app.mainController().openPath(p));
+            javafx.application.Platform.runLater(() -> app.mainController().openPath(p));
             waitFor(() -> dialog() != null);
-            String text = ((javafx.scene.control.DialogPane) dialog().getScene().getRoot()).getHeaderText();
+            String text = ((javafx.scene.control.DialogPane) dialog().getScene().getRoot().lookup(".dialog-pane")).getHeaderText();
             assertThat(text).isEqualTo("This file cannot be opened");
             robot.interact(() -> dialog().close());
             assertThat(lab.landscape().landscape().id()).isEqualTo(before);
@@ -127,7 +127,7 @@ class FilesWindowTest {
 
     private static Stage dialog() {
         return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && w.isShowing() && st.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .filter(w -> w instanceof Stage st && w.isShowing() && st.getScene().getRoot().lookup(".dialog-pane") != null)
                 .map(w -> (Stage) w).findFirst().orElse(null);
     }
 
