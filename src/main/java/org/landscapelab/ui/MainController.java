@@ -89,7 +89,9 @@ public final class MainController {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         canvasHolder.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) installShortcuts(scene);
+            if (scene == null) return;
+            installShortcuts(scene);
+            org.landscapelab.ui.charts.ChartMenus.register(scene, files::exportChart);
         });
     }
 

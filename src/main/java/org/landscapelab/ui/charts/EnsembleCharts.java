@@ -38,6 +38,7 @@ public final class EnsembleCharts {
         histogramPlot = new XYPlot(new XYIntervalSeriesCollection(), new NumberAxis("escape step"), new NumberAxis("particles"), bars);
         JFreeChart h = Charts.chart("Escape time", histogramPlot);
         histogram = new ChartViewer(h);
+        ChartMenus.install(histogram);
         histogram.setPrefHeight(200);
 
         XYErrorRenderer errors = new XYErrorRenderer();
@@ -48,6 +49,7 @@ public final class EnsembleCharts {
         errors.setDrawXError(false);
         sweepPlot = new XYPlot(new YIntervalSeriesCollection(), new NumberAxis("parameter"), new NumberAxis("mean escape step"), errors);
         sweep = new ChartViewer(Charts.chart("Escape time against the parameter (mean \u00b1 standard error)", sweepPlot));
+        ChartMenus.install(sweep);
         sweep.setPrefHeight(220);
     }
 

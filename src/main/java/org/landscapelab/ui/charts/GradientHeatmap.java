@@ -30,6 +30,7 @@ public final class GradientHeatmap {
         plot = new XYPlot(new DefaultXYZDataset(), new SymbolAxis("parameter", new String[0]), new NumberAxis("layer"), renderer);
         chart = Charts.chart(title, plot);
         viewer = new ChartViewer(chart);
+        ChartMenus.install(viewer);
         viewer.setPrefHeight(260);
         viewer.setMinHeight(180);
     }

@@ -38,6 +38,7 @@ public final class LineChart {
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         chart.addLegend(legend);
         viewer = new ChartViewer(chart);
+        ChartMenus.install(viewer);
         viewer.setPrefHeight(240);
         viewer.setMinHeight(160);
     }

@@ -62,6 +62,7 @@ public final class RunCharts extends VBox {
             if (m.title().startsWith("Smallest")) plot.addRangeMarker(new ValueMarker(0, Charts.GRID.darker(), new BasicStroke(1f)));
             JFreeChart chart = Charts.chart(m.title(), plot);
             ChartViewer viewer = new ChartViewer(chart);
+            ChartMenus.install(viewer);
             viewer.setPrefHeight(165);
             viewer.setMinHeight(120);
             viewer.addChartMouseListener(new Picker(viewer, plot));

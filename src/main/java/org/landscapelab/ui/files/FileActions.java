@@ -210,6 +210,30 @@ public final class FileActions {
         });
     }
 
+    /** A chart in the format, size and resolution the user picks (font scale and theme do not apply to charts). */
+    public void exportChart(org.jfree.chart.JFreeChart chart, String title) {
+        FigureSettings s = FigureExportDialog.ask(owner.get(), new FigureSettings(FigureFiles.Format.PDF, 480, 300, 300, 1,
+                org.landscapelab.render.Theme.LIGHT, true, title, "viridis"));
+        if (s == null) return;
+        String ext = s.format().name().toLowerCase(java.util.Locale.ROOT);
+        String name = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+        Path path = chooseSave("figure", "Export the chart", (name.isEmpty() ? "chart" : name) + "." + ext,
+                new FileChooser.ExtensionFilter(s.format() + " files", "*." + ext));
+        if (path == null) return;
+        org.jfree.chart.JFreeChart copy;
+        try {
+            copy = (org.jfree.chart.JFreeChart) chart.clone();
+        } catch (CloneNotSupportedException e) {
+            copy = chart; // drawn from the FX thread's copy then; charts are read-only while exporting
+        }
+        if (copy.getTitle() != null) copy.getTitle().setText(s.title());
+        org.jfree.chart.JFreeChart toDraw = copy;
+        run("Exporting the chart", () -> {
+            org.landscapelab.io.ChartFiles.write(toDraw, path, s.width(), s.height(), s.dpi());
+            return "Saved the chart to " + path;
+        });
+    }
+
     /** A PNG snapshot of a node as shown (the 3D view). */
     public void exportSnapshot(Node node, String name) {
         WritableImage image = node.snapshot(null, null);
