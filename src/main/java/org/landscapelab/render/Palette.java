@@ -16,9 +16,13 @@ public final class Palette {
     public static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
     public static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
 
-    /** White and black extend the cycle to eight: lines carry a halo, so both read on any colour map. */
-    private static final List<Color> CYCLE = List.of(VERMILLION, SKY_BLUE, ORANGE, REDDISH_PURPLE, BLUISH_GREEN, BLUE,
-            Color.WHITE, Color.BLACK);
+    /**
+     * Overlays first take the colours the critical-point markers do not use (minimum sky blue,
+     * maximum vermillion, saddle orange), so a path is never mistaken for a marker; white and black
+     * extend the cycle to eight: lines carry a halo, so both read on any colour map.
+     */
+    private static final List<Color> CYCLE = List.of(Color.WHITE, REDDISH_PURPLE, BLUISH_GREEN, BLUE, Color.BLACK,
+            VERMILLION, SKY_BLUE, ORANGE);
 
     private Palette() {}
 

@@ -51,7 +51,11 @@ class RenderCommandTest {
         assertThat(Files.readString(svg)).contains("Two optimizers").contains("SGD (lr 0.01)").contains("Adam (lr 0.1)");
 
         Landscape himmelblau = Catalog.builtIn().byId("himmelblau").orElseThrow();
-        String[] colours = {"rgb(213,94,0)", "rgb(86,180,233)"}; // the palette's first two: vermillion, sky blue
+        String[] colours = new String[2]; // the overlay palette's first two colours
+        for (int i = 0; i < 2; i++) {
+            java.awt.Color c = org.landscapelab.render.Palette.color(i);
+            colours[i] = "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+        }
         String[] specs = {"sgd lr=0.01", "adam lr=0.1"};
         NodeList paths = root.getElementsByTagName("path");
         for (int i = 0; i < 2; i++) {
