@@ -22,7 +22,7 @@ final class Arrows {
         Path2D heads = new Path2D.Double();
         addHead(heads, x1, y1, ux, uy, head);
         if (doubleHeaded) addHead(heads, x0, y0, -ux, -uy, head);
-        g.setColor(Style.HALO);
+        g.setColor(Style.haloFor(color));
         g.setStroke(st.stroke(3.4));
         g.draw(shaft);
         g.draw(heads);

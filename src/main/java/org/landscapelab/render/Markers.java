@@ -64,7 +64,7 @@ final class Markers {
 
     /** The shape filled, inside a white outline (drawn first and twice as wide, so half of it shows). */
     static void outlined(Graphics2D g, Shape shape, Color fill, Style st) {
-        g.setColor(Color.WHITE);
+        g.setColor(Style.haloFor(fill) == Style.DARK_HALO ? Style.DARK_HALO : Color.WHITE);
         g.setStroke(new BasicStroke((float) st.size(2.6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
         g.setColor(fill);

@@ -21,7 +21,7 @@ public final class Palette {
      * maximum vermillion, saddle orange), so a path is never mistaken for a marker; white and black
      * extend the cycle to eight: lines carry a halo, so both read on any colour map.
      */
-    private static final List<Color> CYCLE = List.of(Color.WHITE, REDDISH_PURPLE, BLUISH_GREEN, BLUE, Color.BLACK,
+    private static final List<Color> CYCLE = List.of(REDDISH_PURPLE, BLUISH_GREEN, Color.WHITE, BLUE, Color.BLACK,
             VERMILLION, SKY_BLUE, ORANGE);
 
     private Palette() {}

@@ -20,6 +20,14 @@ final class Style {
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
     /** Drawn under lines and arrows so they read on any colour of the map. */
     static final Color HALO = new Color(255, 255, 255, 205);
+    /** The halo of light lines (white, yellow): dark, so they read on white paper and bright colour maps too. */
+    static final Color DARK_HALO = new Color(40, 40, 40, 190);
+
+    /** A halo that contrasts with the line's own colour. */
+    static Color haloFor(Color line) {
+        double luminance = (0.2126 * line.getRed() + 0.7152 * line.getGreen() + 0.0722 * line.getBlue()) / 255;
+        return luminance > 0.7 ? DARK_HALO : HALO;
+    }
 
     final double s;
     final Theme theme;
@@ -93,7 +101,7 @@ final class Style {
 
     /** A line of width {@code points} in {@code color} over a white halo twice as wide. */
     void haloLine(Graphics2D g, Shape line, Color color, double points) {
-        g.setColor(HALO);
+        g.setColor(haloFor(color));
         g.setStroke(stroke(2.1 * points));
         g.draw(line);
         g.setColor(color);

@@ -67,6 +67,13 @@ public final class App extends Application {
                     .ifPresent(lab.landscape().selectedProperty()::set);
             lab.addDefaultOptimizers();
         }
+        fileArgument().ifPresent(main::openPath);
+    }
+
+    /** A .json file given on the command line, to open once the window shows. */
+    private java.util.Optional<java.nio.file.Path> fileArgument() {
+        if (getParameters() == null) return java.util.Optional.empty();
+        return getParameters().getRaw().stream().filter(a -> a.endsWith(".json")).findFirst().map(java.nio.file.Path::of);
     }
 
     /** Started as {@code --bench-ui}; tests construct the app directly, without parameters. */

@@ -22,9 +22,10 @@ import org.landscapelab.sim.Trajectory;
 public final class LabOverlays {
     /** Arrow length on screen, in points: arrows show directions; the readout gives sizes. */
     static final double ARROW_LENGTH = 38;
+    /** Arrow colours: light ones get a dark halo, so all three read on any colour map and on the legend. */
     static final Color GRADIENT_ARROW = Color.WHITE;
     static final Color MOMENTUM_ARROW = new Color(0xF0, 0xE4, 0x42);
-    static final Color UPDATE_ARROW = Color.BLACK;
+    static final Color UPDATE_ARROW = new Color(0xE6, 0x9F, 0x00);
     static final Color CLOUD = new Color(0xF0, 0xE4, 0x42);
 
     /** Which arrows to draw at each run's current point. */
@@ -41,6 +42,7 @@ public final class LabOverlays {
         if (race == null) return out;
         points.keySet().retainAll(race.runs().stream().filter(RaceRun::ok).map(RaceRun::trajectory).toList());
         boolean[] labelled = new boolean[3];
+        List<Overlay> arrowOverlays = new ArrayList<>();
         for (RaceRun run : race.runs()) {
             if (!run.ok()) continue;
             Trajectory t = run.trajectory();
@@ -49,13 +51,15 @@ public final class LabOverlays {
             if (tr == null) continue;
             Point at = t.point(k);
             Point g = t.gradient(k);
-            if (arrows.gradient()) out.add(arrow(labelled, 0, "\u2212\u2207f", GRADIENT_ARROW, at, new Point(-g.x(), -g.y()), tr));
+            if (arrows.gradient()) arrowOverlays.add(arrow(labelled, 0, "\u2212\u2207f", GRADIENT_ARROW, at, new Point(-g.x(), -g.y()), tr));
             if (arrows.momentum()) {
                 Optional<Point> m = t.momentum(Math.max(0, k - 1));
-                if (m.isPresent() && k > 0) out.add(arrow(labelled, 1, "momentum", MOMENTUM_ARROW, at, negate(m.get()), tr));
+                if (m.isPresent() && k > 0) arrowOverlays.add(arrow(labelled, 1, "momentum", MOMENTUM_ARROW, at, negate(m.get()), tr));
             }
-            if (arrows.update() && k < t.size() - 1) out.add(arrow(labelled, 2, "update", UPDATE_ARROW, at, t.update(k), tr));
+            if (arrows.update() && k < t.size() - 1) arrowOverlays.add(arrow(labelled, 2, "update", UPDATE_ARROW, at, t.update(k), tr));
         }
+        // Arrows after all paths: their legend entries come last, and they are drawn on top.
+        out.addAll(arrowOverlays);
         out.removeIf(java.util.Objects::isNull);
         return out;
     }

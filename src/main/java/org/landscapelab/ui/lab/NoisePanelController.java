@@ -37,6 +37,8 @@ public final class NoisePanelController {
     private static final long PREVIEW_SEED = 20261127L;
 
     private final RaceModel race;
+    /** Set while the model moves a slider, so the move is not sent back to the model. */
+    private boolean updatingFromModel;
 
     @FXML private ComboBox<NoiseKind> kindPicker;
     @FXML private VBox noiseControls;
@@ -155,7 +157,7 @@ public final class NoisePanelController {
         field.setTooltip(tip);
         boolean[] updating = {false};
         slider.valueProperty().addListener((obs, old, s) -> {
-            if (updating[0]) return;
+            if (updating[0] || updatingFromModel) return;
             double v = fromSlider.applyAsDouble(s.doubleValue());
             field.setText(Format.number(v));
             field.getStyleClass().remove("invalid");
@@ -226,6 +228,10 @@ public final class NoisePanelController {
 
     private void showNoise(NoiseSpec n) {
         kindPicker.setValue(n.kind());
+        showValue(sigmaSlider, sigmaField, n.sigma(), true);
+        showValue(hurstSlider, hurstField, n.hurst(), false);
+        showValue(thetaSlider, thetaField, n.theta(), true);
+        showValue(alphaSlider, alphaField, n.alpha(), false);
         boolean any = n.kind() != NoiseKind.NONE;
         noiseControls.setVisible(any);
         noiseControls.setManaged(any);
@@ -233,6 +239,21 @@ public final class NoisePanelController {
         show(thetaRow, n.kind() == NoiseKind.OU);
         show(alphaRow, n.kind() == NoiseKind.LEVY);
         drawPreview(n);
+    }
+
+    /** Moves a slider and its field to a value set elsewhere (a session), unless they already show it. */
+    private void showValue(Slider slider, TextField field, double value, boolean log) {
+        double s = log ? Math.log10(value) : value;
+        if (Math.abs(slider.getValue() - s) > 1e-9 * Math.max(1, Math.abs(s))) {
+            updatingFromModel = true;
+            slider.setValue(s);
+            updatingFromModel = false;
+        }
+        String text = Format.number(value);
+        if (!field.isFocused() && !field.getText().equals(text)) {
+            field.setText(text);
+            field.getStyleClass().remove("invalid");
+        }
     }
 
     private static void show(HBox row, boolean visible) {
