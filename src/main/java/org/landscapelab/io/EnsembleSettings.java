@@ -1,7 +1,10 @@
 package org.landscapelab.io;
 
 import java.util.Objects;
+import org.landscapelab.landscape.Point;
 import org.landscapelab.sim.EnsembleSpec;
+import org.landscapelab.sim.EscapeCriterion;
+import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 
@@ -29,5 +32,16 @@ public record EnsembleSettings(int particles, StartRegion.Shape startShape, doub
             throw new IllegalArgumentException("escape radius must be a finite number >= 0 (0: none), got " + escapeRadius);
         }
         Objects.requireNonNull(sweep, "sweep");
+    }
+
+    /** The ensemble of a run: its start is the centre of the start region and of the escape radius. */
+    public EnsembleSpec spec(RunSpec run, int frames) {
+        Point c = run.start();
+        StartRegion starts = switch (startShape) {
+            case POINT -> StartRegion.point(c);
+            case BOX -> StartRegion.box(c.x() - spread, c.x() + spread, c.y() - spread, c.y() + spread);
+            case GAUSSIAN -> StartRegion.gaussian(c, spread);
+        };
+        return new EnsembleSpec(run, particles, starts, escapeRadius > 0 ? EscapeCriterion.radius(c, escapeRadius) : null, frames);
     }
 }

@@ -30,10 +30,8 @@ import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.render.Colormap;
 import org.landscapelab.render.Layer;
-import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RunSpec;
-import org.landscapelab.sim.StartRegion;
 
 /**
  * The session file, {@code "format": "landscape-lab/session", "version": 1}:
@@ -63,8 +61,6 @@ public final class SessionFormat {
     private static final Set<String> ARROW_FIELDS = Set.of("gradient", "momentum", "update");
     private static final Set<String> RACE_FIELDS = Set.of("optimizers", "noise", "noise_mode", "seed", "steps", "start", "batch_size");
     private static final Set<String> ENTRY_FIELDS = Set.of("spec", "color", "enabled");
-    private static final Set<String> ENSEMBLE_FIELDS = Set.of("particles", "start_shape", "spread", "escape_radius", "sweep");
-    private static final Set<String> SWEEP_FIELDS = Set.of("parameter", "from", "to", "points");
 
     private final ObjectMapper mapper = JsonFields.strictMapper();
 
@@ -128,7 +124,7 @@ public final class SessionFormat {
         ObjectNode playback = f.object(root, "playback", "playback");
         f.checkFields(playback, Set.of("step"), "playback");
         int step = f.integer(playback, "step", "playback.step", 0, RunSpec.MAX_STEPS);
-        EnsembleSettings ensemble = ensemble(f, f.object(root, "ensemble", "ensemble"));
+        EnsembleSettings ensemble = SpecJson.readEnsembleSettings(f, f.object(root, "ensemble", "ensemble"), "ensemble");
         Map<String, String> network = network(f, f.object(root, "network", "network"));
         return new Session(landscape, view, race, step, ensemble, network);
     }
@@ -241,25 +237,6 @@ public final class SessionFormat {
         String color = f.text(n, "color", path + ".color");
         if (!color.matches("#[0-9a-fA-F]{6}")) throw f.error(path + ".color", "expected a colour #rrggbb, got \"" + color + "\"");
         return new RaceSettings.Entry(spec, new Color(Integer.parseInt(color.substring(1), 16)), f.flag(n, "enabled", path + ".enabled"));
-    }
-
-    private static EnsembleSettings ensemble(JsonFields<SessionFileException> f, ObjectNode n) throws SessionFileException {
-        f.checkFields(n, ENSEMBLE_FIELDS, "ensemble");
-        int particles = f.integer(n, "particles", "ensemble.particles", 1, org.landscapelab.sim.EnsembleSpec.MAX_PARTICLES);
-        StartRegion.Shape shape = SpecJson.enumValue(f, StartRegion.Shape.class, f.text(n, "start_shape", "ensemble.start_shape"),
-                "ensemble.start_shape");
-        double spread = f.number(n, "spread", "ensemble.spread");
-        if (spread < 0) throw f.error("ensemble.spread", "must be >= 0, got " + spread);
-        double radius = f.number(n, "escape_radius", "ensemble.escape_radius");
-        if (radius < 0) throw f.error("ensemble.escape_radius", "must be >= 0 (0: none), got " + radius);
-        ObjectNode s = f.object(n, "sweep", "ensemble.sweep");
-        f.checkFields(s, SWEEP_FIELDS, "ensemble.sweep");
-        EscapeSweep.Parameter parameter = SpecJson.enumValue(f, EscapeSweep.Parameter.class,
-                f.text(s, "parameter", "ensemble.sweep.parameter"), "ensemble.sweep.parameter");
-        double from = f.number(s, "from", "ensemble.sweep.from");
-        double to = f.number(s, "to", "ensemble.sweep.to");
-        int points = f.integer(s, "points", "ensemble.sweep.points", 2, 10_000);
-        return new EnsembleSettings(particles, shape, spread, radius, new EnsembleSettings.Sweep(parameter, from, to, points));
     }
 
     private static Map<String, String> network(JsonFields<SessionFileException> f, ObjectNode n) throws SessionFileException {

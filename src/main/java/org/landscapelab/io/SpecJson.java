@@ -11,6 +11,7 @@ import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.EscapeCriterion;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RunSpec;
+import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 
 /**
@@ -23,6 +24,8 @@ final class SpecJson {
     private static final Set<String> ENSEMBLE_FIELDS = Set.of("run", "particles", "start_region", "escape", "frames");
     private static final Set<String> REGION_FIELDS = Set.of("shape", "center", "half_width", "half_height");
     private static final Set<String> ESCAPE_FIELDS = Set.of("center", "radius", "value_drop");
+    private static final Set<String> ENSEMBLE_SETTINGS_FIELDS = Set.of("particles", "start_shape", "spread", "escape_radius", "sweep");
+    private static final Set<String> SWEEP_FIELDS = Set.of("parameter", "from", "to", "points");
 
     private SpecJson() {}
 
@@ -144,6 +147,26 @@ final class SpecJson {
     }
 
     /** An enum constant by its lower-case name, e.g. "gaussian". */
+    /** The ensemble panel's settings (sessions, scenarios) at {@code path}. */
+    static <E extends Exception> EnsembleSettings readEnsembleSettings(JsonFields<E> f, ObjectNode n, String path) throws E {
+        f.checkFields(n, ENSEMBLE_SETTINGS_FIELDS, path);
+        int particles = f.integer(n, "particles", path + ".particles", 1, org.landscapelab.sim.EnsembleSpec.MAX_PARTICLES);
+        StartRegion.Shape shape = enumValue(f, StartRegion.Shape.class, f.text(n, "start_shape", path + ".start_shape"),
+                path + ".start_shape");
+        double spread = f.number(n, "spread", path + ".spread");
+        if (spread < 0) throw f.error(path + ".spread", "must be >= 0, got " + spread);
+        double radius = f.number(n, "escape_radius", path + ".escape_radius");
+        if (radius < 0) throw f.error(path + ".escape_radius", "must be >= 0 (0: none), got " + radius);
+        ObjectNode s = f.object(n, "sweep", path + ".sweep");
+        f.checkFields(s, SWEEP_FIELDS, path + ".sweep");
+        EscapeSweep.Parameter parameter = enumValue(f, EscapeSweep.Parameter.class,
+                f.text(s, "parameter", path + ".sweep.parameter"), path + ".sweep.parameter");
+        double from = f.number(s, "from", path + ".sweep.from");
+        double to = f.number(s, "to", path + ".sweep.to");
+        int points = f.integer(s, "points", path + ".sweep.points", 2, 10_000);
+        return new EnsembleSettings(particles, shape, spread, radius, new EnsembleSettings.Sweep(parameter, from, to, points));
+    }
+
     static <E extends Exception, T extends Enum<T>> T enumValue(JsonFields<E> f, Class<T> type, String text, String path) throws E {
         for (T c : type.getEnumConstants()) {
             if (c.name().toLowerCase(Locale.ROOT).equals(text)) return c;

@@ -67,7 +67,7 @@ public final class App extends Application {
                     .ifPresent(lab.landscape().selectedProperty()::set);
             lab.addDefaultOptimizers();
         }
-        fileArgument().ifPresent(main::openPath);
+        fileArgument().ifPresentOrElse(main::openPath, main::showStartPage);
     }
 
     /** A .json file given on the command line, to open once the window shows. */
@@ -84,7 +84,7 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(lab, transformer, mlp, new org.landscapelab.ui.files.Folders(Preferences.userRoot().node(PREFS_NODE)));
+            return new MainController(lab, transformer, mlp, Preferences.userRoot().node(PREFS_NODE));
         }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab);
         if (type == ViewPanelController.class) return new ViewPanelController(lab);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.landscapelab.io.BundledFiles;
 import org.landscapelab.landscape.Catalog;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFileException;

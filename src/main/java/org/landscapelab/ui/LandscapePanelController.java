@@ -28,13 +28,17 @@ public final class LandscapePanelController {
     @FXML private TitledPane descriptionPane;
     @FXML private Label description;
     @FXML private VBox parameterBox;
+    private final javafx.beans.property.BooleanProperty locked;
 
     public LandscapePanelController(LabViewModel lab) {
         this.model = lab.landscape();
+        this.locked = lab.locks().landscapeProperty();
     }
 
     @FXML
     private void initialize() {
+        // The description stays readable when a scenario locks the landscape.
+        for (javafx.scene.Node n : java.util.List.of(landscapePicker, expressionField, parameterBox)) n.disableProperty().bind(locked);
         landscapePicker.setItems(model.entries());
         landscapePicker.setCellFactory(list -> new EntryCell());
         landscapePicker.setButtonCell(new EntryCell());

@@ -1,6 +1,14 @@
 package org.landscapelab.ui;
 
 import java.io.IOException;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.layout.VBox;
+import org.landscapelab.io.Scenario;
+import org.landscapelab.io.ScenarioFileException;
+import org.landscapelab.io.ScenarioFormat;
+import org.landscapelab.io.ScenarioLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Window;
@@ -28,6 +36,8 @@ import org.landscapelab.ui.lab.LabViewModel;
 
 /** The window's shell: menus, keyboard shortcuts, the landscape canvas with its overlays, the status bar. */
 public final class MainController {
+    /** Preference: show the scenario browser at start. */
+    static final String SCENARIOS_AT_START = "scenarios.atStart";
     private final LabViewModel lab;
     private final org.landscapelab.ui.network.TransformerLabModel transformer;
     private final org.landscapelab.ui.network.MlpLabModel mlp;
@@ -36,9 +46,19 @@ public final class MainController {
     private LandscapeCanvas canvas;
     /** The session file last opened or saved: where Save writes. */
     private Path sessionFile;
+    /** Whether the scenario browser greets the user at start (a preference). */
+    private final BooleanProperty scenariosAtStart;
+    private final ScenarioBanner banner = new ScenarioBanner(this::runScenario, this::unlockScenario, this::closeScenario);
+    /** The scenario open in the banner, or null. */
+    private Scenario scenario;
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
+    @FXML private Tab scenariosTab;
+    @FXML private Tab transformerLab;
+    @FXML private Tab batchNormLab;
+    @FXML private Tab ensembleTab;
+    @FXML private VBox top;
     @FXML private javafx.scene.control.TabPane labs;
     @FXML private javafx.scene.control.Menu recentMenu;
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
@@ -52,11 +72,13 @@ public final class MainController {
     @FXML private ProgressIndicator busy;
 
     public MainController(LabViewModel lab, org.landscapelab.ui.network.TransformerLabModel transformer,
-                          org.landscapelab.ui.network.MlpLabModel mlp, Folders folders) {
+                          org.landscapelab.ui.network.MlpLabModel mlp, Preferences prefs) {
         this.lab = lab;
         this.transformer = transformer;
         this.mlp = mlp;
-        this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, folders, lab.background(),
+        this.scenariosAtStart = new SimpleBooleanProperty(prefs.getBoolean(SCENARIOS_AT_START, true));
+        scenariosAtStart.addListener((obs, old, show) -> prefs.putBoolean(SCENARIOS_AT_START, show));
+        this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, new Folders(prefs), lab.background(),
                 m -> lab.landscape().messageProperty().set(m),
                 (header, detail) -> Dialogs.error(canvasHolder.getScene().getWindow(), header, detail));
     }
@@ -76,6 +98,9 @@ public final class MainController {
             o.addListener(x -> canvas.redrawOverlays());
         }
         surfaceTab.setContent(SurfaceTab.create(lab, surfaceTab));
+        top.getChildren().add(banner);
+        scenariosTab.setContent(new ScenarioBrowser(ScenarioLibrary.bundled(), e -> openScenario(e.scenario(), e.file()), this::open,
+                scenariosAtStart));
         readout.textProperty().bind(lab.landscape().readoutProperty());
         message.textProperty().bind(Bindings.createStringBinding(
                 () -> !lab.race().messageProperty().get().isEmpty() ? lab.race().messageProperty().get()
@@ -125,11 +150,18 @@ public final class MainController {
         if (file != null) openPath(file);
     }
 
+    /** Shows the scenario browser at start, unless the user has turned that off. */
+    void showStartPage() {
+        labs.getSelectionModel().select(scenariosAtStart.get() ? scenariosTab : landscapeLab);
+    }
+
     /** Opens a file; a file that cannot be used changes nothing and says why. */
     void openPath(Path file) {
         Window w = canvasHolder.getScene().getWindow();
         try {
-            switch (FileKind.of(file)) {
+            FileKind kind = FileKind.of(file);
+            if (kind != FileKind.SCENARIO) closeScenario();
+            switch (kind) {
                 case SESSION -> {
                     List<String> problems = SessionMapper.apply(new SessionFormat().load(file), lab, transformer, mlp);
                     sessionFile = file;
@@ -142,10 +174,12 @@ public final class MainController {
                     lab.landscape().messageProperty().set("Opened the manifest " + file.getFileName()
                             + ": the runs are reproduced" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
                 }
-                case SCENARIO -> openScenario(file);
+                case SCENARIO -> {
+                    if (!openScenario(new ScenarioFormat().load(file), file.getFileName().toString())) return;
+                }
             }
             files.folders().addRecent(file);
-        } catch (SessionFileException | ManifestFileException | LandscapeFileException e) {
+        } catch (SessionFileException | ManifestFileException | LandscapeFileException | ScenarioFileException e) {
             Dialogs.error(w, "This file cannot be opened", e.getMessage());
         } catch (IOException e) {
             files.folders().removeRecent(file);
@@ -153,9 +187,67 @@ public final class MainController {
         }
     }
 
-    /** Scenarios come with issue 7's scenario browser; until then they open like any file would. */
-    private void openScenario(Path file) throws IOException {
-        throw new IOException(file.getFileName() + " is a scenario; open it from the scenario browser");
+    /** Sets the lab up for a scenario and shows its banner; false (with a message) if it does not fit this lab. */
+    boolean openScenario(Scenario s, String file) {
+        List<String> notes;
+        try {
+            notes = ScenarioMapper.apply(s, file, lab, transformer, mlp);
+        } catch (ScenarioFileException e) {
+            Dialogs.error(canvasHolder.getScene().getWindow(), "This scenario cannot be opened", e.getMessage());
+            return false;
+        }
+        scenario = s;
+        banner.show(s);
+        labs.getSelectionModel().select(switch (s.lab()) {
+            case LANDSCAPES -> landscapeLab;
+            case TRANSFORMER -> transformerLab;
+            case BATCH_NORM -> batchNormLab;
+        });
+        // "Predict, then run": the charts would give the answer away.
+        if (s.question().isPresent() && s.lab() == Scenario.Lab.LANDSCAPES) setChartsShown(false);
+        lab.landscape().messageProperty().set("Opened the scenario \"" + s.title() + "\"");
+        if (!notes.isEmpty()) {
+            Dialogs.info(canvasHolder.getScene().getWindow(), "The scenario opened with changes", file + ":\n" + String.join("\n", notes));
+        }
+        return true;
+    }
+
+    /** The banner's Run: what the scenario's action says, once the class has made its prediction. */
+    private void runScenario() {
+        if (scenario == null) return;
+        if (scenario.lab() == Scenario.Lab.LANDSCAPES && !presenterItem.isSelected()) setChartsShown(true);
+        switch (scenario.action()) {
+            case PLAY -> lab.playback().playFromStart();
+            case ENSEMBLE, SWEEP -> {
+                sidePanels.getSelectionModel().select(ensembleTab);
+                if (scenario.action() == Scenario.Action.ENSEMBLE) lab.runEnsemble();
+                else lab.runSweep();
+            }
+            case TRAIN -> {
+                if (scenario.lab() == Scenario.Lab.TRANSFORMER) transformer.start();
+                else mlp.start();
+            }
+            case DEPTH_SWEEP -> transformer.runDepthSweep();
+            case RANK_SWEEP -> mlp.runRankSweep();
+        }
+    }
+
+    private void unlockScenario() {
+        ScenarioMapper.unlock(lab, transformer, mlp);
+    }
+
+    /** Closes the banner and unlocks everything; the lab stays as the scenario left it. */
+    private void closeScenario() {
+        if (scenario == null) return;
+        scenario = null;
+        ScenarioMapper.unlock(lab, transformer, mlp);
+        banner.hide();
+        if (!presenterItem.isSelected()) setChartsShown(true);
+    }
+
+    private void setChartsShown(boolean shown) {
+        chartsItem.setSelected(shown);
+        toggleCharts();
     }
 
     @FXML

@@ -14,8 +14,6 @@ import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Parameter;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
-import org.landscapelab.sim.EscapeSweep;
-import org.landscapelab.ui.lab.EnsembleModel;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.OptimizerEntry;
 import org.landscapelab.ui.lab.RaceModel;
@@ -46,11 +44,7 @@ final class SessionMapper {
         for (OptimizerEntry e : r.optimizers()) entries.add(new RaceSettings.Entry(e.spec(), e.color(), e.enabled()));
         RaceSettings race = new RaceSettings(entries, r.noiseProperty().get(), r.modeProperty().get(), r.seedProperty().get(),
                 r.stepsProperty().get(), r.startProperty().get(), r.batchSizeProperty().get());
-        EnsembleModel e = lab.ensemble();
-        EnsembleSettings ensemble = new EnsembleSettings(e.particlesProperty().get(), e.shapeProperty().get(),
-                e.spreadProperty().get(), e.escapeRadiusProperty().get(),
-                new EnsembleSettings.Sweep(e.sweepParameterProperty().get(), e.sweepFromProperty().get(), e.sweepToProperty().get(),
-                        e.sweepPointsProperty().get()));
+        EnsembleSettings ensemble = lab.ensemble().settings();
         Map<String, String> network = new LinkedHashMap<>();
         network.put(LAB_KEY, frontLab);
         transformer.settings().forEach((k, v) -> network.put("transformer." + k, v));
@@ -84,17 +78,7 @@ final class SessionMapper {
         r.stepsProperty().set(race.steps());
         r.batchSizeProperty().set(race.batchSize());
         r.startProperty().set(race.start());
-        EnsembleModel e = lab.ensemble();
-        EnsembleSettings es = s.ensemble();
-        e.particlesProperty().set(Math.min(EnsembleModel.MAX_PARTICLES, es.particles()));
-        e.shapeProperty().set(es.startShape());
-        e.spreadProperty().set(es.spread());
-        e.escapeRadiusProperty().set(es.escapeRadius());
-        EscapeSweep.Parameter p = es.sweep().parameter();
-        e.sweepParameterProperty().set(p);
-        e.sweepFromProperty().set(es.sweep().from());
-        e.sweepToProperty().set(es.sweep().to());
-        e.sweepPointsProperty().set(es.sweep().points());
+        lab.ensemble().apply(s.ensemble());
         lab.playback().playingProperty().set(false);
         lab.playback().setPendingStep(s.playbackStep());
         List<String> problems = new ArrayList<>();

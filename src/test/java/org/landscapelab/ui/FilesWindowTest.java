@@ -40,7 +40,7 @@ class FilesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node(App.PREFS_NODE).removeNode();
+        FreshPrefs.landscapesAtStart();
         app = new App();
         app.start(stage);
         lab = app.lab();

@@ -29,7 +29,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         // Each test starts as a first start: nothing remembered from the one before.
-        java.util.prefs.Preferences.userRoot().node(App.PREFS_NODE).removeNode();
+        FreshPrefs.landscapesAtStart();
         App app = new App();
         app.start(stage);
         model = app.lab().landscape();

@@ -25,7 +25,7 @@ class NetworkPanelsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        java.util.prefs.Preferences.userRoot().node(App.PREFS_NODE).removeNode();
+        FreshPrefs.landscapesAtStart();
         app = new App();
         app.start(stage);
     }

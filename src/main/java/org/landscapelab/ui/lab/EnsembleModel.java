@@ -24,11 +24,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.landscapelab.landscape.Landscape;
-import org.landscapelab.landscape.Point;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.Ensembles;
-import org.landscapelab.sim.EscapeCriterion;
+import org.landscapelab.io.EnsembleSettings;
 import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.Progress;
 import org.landscapelab.sim.RunSpec;
@@ -42,6 +41,8 @@ import org.landscapelab.sim.StartRegion;
  */
 public final class EnsembleModel {
     public static final int MAX_PARTICLES = 10_000;
+    /** Ensembles in one sweep: each is a whole ensemble run. */
+    public static final int MAX_SWEEP_POINTS = 50;
     /** Animation snapshots kept: enough for smooth scrubbing, small enough for 10,000 particles. */
     static final int FRAMES = 400;
     /** Workers for ensembles in the app: one core stays free for the animation. */
@@ -102,18 +103,28 @@ public final class EnsembleModel {
 
     public StringProperty messageProperty() { return message; }
 
+    /** The panel's settings, within the ranges the panel allows. */
+    public EnsembleSettings settings() {
+        return new EnsembleSettings(Math.max(1, Math.min(MAX_PARTICLES, particles.get())), shape.get(), Math.max(0, spread.get()),
+                Math.max(0, escapeRadius.get()), new EnsembleSettings.Sweep(sweepParameter.get(), sweepFrom.get(), sweepTo.get(),
+                        Math.max(2, Math.min(MAX_SWEEP_POINTS, sweepPoints.get()))));
+    }
+
+    /** Shows the given settings (from a session or a scenario); more particles than the panel allows are capped. */
+    public void apply(EnsembleSettings s) {
+        particles.set(Math.min(MAX_PARTICLES, s.particles()));
+        shape.set(s.startShape());
+        spread.set(s.spread());
+        escapeRadius.set(s.escapeRadius());
+        sweepParameter.set(s.sweep().parameter());
+        sweepFrom.set(s.sweep().from());
+        sweepTo.set(s.sweep().to());
+        sweepPoints.set(Math.min(MAX_SWEEP_POINTS, s.sweep().points()));
+    }
+
     /** The ensemble for a run spec: its start becomes the centre of the start region and of the escape radius. */
     public EnsembleSpec spec(RunSpec run, int frames) {
-        int n = Math.max(1, Math.min(MAX_PARTICLES, particles.get()));
-        Point c = run.start();
-        double s = Math.max(0, spread.get());
-        StartRegion starts = switch (shape.get()) {
-            case POINT -> StartRegion.point(c);
-            case BOX -> StartRegion.box(c.x() - s, c.x() + s, c.y() - s, c.y() + s);
-            case GAUSSIAN -> StartRegion.gaussian(c, s);
-        };
-        EscapeCriterion escape = escapeRadius.get() > 0 ? EscapeCriterion.radius(c, escapeRadius.get()) : null;
-        return new EnsembleSpec(run, n, starts, escape, frames);
+        return settings().spec(run, frames);
     }
 
     /** Runs an ensemble; replaces the result when done. */
@@ -127,15 +138,26 @@ public final class EnsembleModel {
 
     /** Runs one ensemble per parameter value (without animation frames); replaces the curve when done. */
     public void sweep(Landscape landscape, RunSpec run) {
-        int count = Math.max(2, Math.min(50, sweepPoints.get()));
+        EnsembleSettings settings = settings();
+        int count = settings.sweep().points();
+        double from = settings.sweep().from();
+        double to = settings.sweep().to();
         double[] values = new double[count];
-        for (int i = 0; i < count; i++) values[i] = sweepFrom.get() + (sweepTo.get() - sweepFrom.get()) * i / (count - 1);
-        EnsembleSpec spec = spec(run, 0);
-        EscapeSweep.Parameter parameter = sweepParameter.get();
+        for (int i = 0; i < count; i++) values[i] = from + (to - from) * i / (count - 1);
+        EnsembleSpec spec = settings.spec(run, 0);
+        EscapeSweep.Parameter parameter = settings.sweep().parameter();
         start(p -> EscapeSweep.run(landscape, spec, parameter, values, THREADS, p), curve -> {
             sweep.set(curve);
             message.set("Sweep over " + parameter.cliName() + " done: " + count + " ensembles of " + spec.particles() + " particles");
         });
+    }
+
+    /** Forgets the last ensemble and sweep, so that a new question starts from a clean panel. */
+    public void clear() {
+        cancel();
+        result.set(null);
+        sweep.set(List.of());
+        message.set("");
     }
 
     public void cancel() {

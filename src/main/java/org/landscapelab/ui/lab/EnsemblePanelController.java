@@ -53,6 +53,7 @@ public final class EnsemblePanelController {
 
     @FXML
     private void initialize() {
+        saddlePicker.disableProperty().bind(lab.locks().startProperty());
         particlesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, EnsembleModel.MAX_PARTICLES,
                 model.particlesProperty().get(), 100));
         particlesSpinner.valueProperty().addListener((obs, old, v) -> {
@@ -90,7 +91,7 @@ public final class EnsemblePanelController {
         parameterPicker.valueProperty().bindBidirectional(model.sweepParameterProperty());
         number(fromField, model.sweepFromProperty(), Double.NEGATIVE_INFINITY, "First value of the swept parameter");
         number(toField, model.sweepToProperty(), Double.NEGATIVE_INFINITY, "Last value of the swept parameter");
-        pointsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 50, model.sweepPointsProperty().get()));
+        pointsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, EnsembleModel.MAX_SWEEP_POINTS, model.sweepPointsProperty().get()));
         pointsSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) model.sweepPointsProperty().set(v);
         });

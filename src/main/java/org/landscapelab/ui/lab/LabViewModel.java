@@ -21,6 +21,7 @@ public final class LabViewModel {
     private final RaceModel race;
     private final PlaybackModel playback = new PlaybackModel();
     private final EnsembleModel ensemble;
+    private final Locks locks = new Locks();
     private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
@@ -65,6 +66,9 @@ public final class LabViewModel {
 
     public EnsembleModel ensemble() { return ensemble; }
 
+    /** What an open scenario keeps the class from changing. */
+    public Locks locks() { return locks; }
+
     public BooleanProperty gradientArrowsProperty() { return gradientArrows; }
 
     public BooleanProperty momentumArrowsProperty() { return momentumArrows; }
@@ -75,8 +79,12 @@ public final class LabViewModel {
         return new LabOverlays.Arrows(gradientArrows.get(), momentumArrows.get(), updateArrows.get());
     }
 
-    /** Sets the start point (a click on the landscape) and shows the new runs from their start. */
+    /** Sets the start point (a click on the landscape) and shows the new runs from their start, unless a scenario locks it. */
     public void setStart(Point p) {
+        if (locks.startProperty().get()) {
+            landscape.messageProperty().set("The scenario keeps the start point where it is (Unlock to change it)");
+            return;
+        }
         race.startProperty().set(p);
     }
 
@@ -104,7 +112,8 @@ public final class LabViewModel {
         return java.util.Optional.of(race.runSpec(first.spec()));
     }
 
-    private static Point defaultStart(Landscape l) {
+    /** Where runs start on a landscape unless the user or a file says otherwise: its first suggested start. */
+    public static Point defaultStart(Landscape l) {
         return l.starts().isEmpty() ? new Point(l.domain().centerX(), l.domain().centerY()) : l.starts().get(0);
     }
 }

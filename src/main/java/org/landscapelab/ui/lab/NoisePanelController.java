@@ -65,13 +65,19 @@ public final class NoisePanelController {
     @FXML private TextField startY;
     @FXML private Label batchLabel;
     @FXML private Spinner<Integer> batchSpinner;
+    private final Locks locks;
 
     public NoisePanelController(LabViewModel lab) {
         this.race = lab.race();
+        this.locks = lab.locks();
     }
 
     @FXML
     private void initialize() {
+        kindPicker.disableProperty().bind(locks.noiseProperty());
+        noiseControls.disableProperty().bind(locks.noiseProperty());
+        startX.disableProperty().bind(locks.startProperty());
+        startY.disableProperty().bind(locks.startProperty());
         kindPicker.getItems().setAll(NoiseKind.values());
         kindPicker.setCellFactory(l -> new KindCell());
         kindPicker.setButtonCell(new KindCell());

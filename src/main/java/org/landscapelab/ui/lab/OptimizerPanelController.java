@@ -1,5 +1,6 @@
 package org.landscapelab.ui.lab;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.MenuButton;
@@ -15,13 +16,17 @@ public final class OptimizerPanelController {
 
     @FXML private MenuButton addButton;
     @FXML private VBox cards;
+    private final Locks locks;
 
     public OptimizerPanelController(LabViewModel lab) {
         this.race = lab.race();
+        this.locks = lab.locks();
     }
 
     @FXML
     private void initialize() {
+        addButton.disableProperty().bind(locks.optimizersProperty().or(Bindings.size(race.optimizers()).greaterThanOrEqualTo(RaceModel.MAX_OPTIMIZERS)));
+        cards.disableProperty().bind(locks.optimizersProperty());
         for (OptimizerKind k : OptimizerKind.values()) {
             MenuItem item = new MenuItem(OptimizerCatalog.info(k).displayName());
             item.setId("add-" + k.id());
@@ -40,6 +45,5 @@ public final class OptimizerPanelController {
     private void rebuild() {
         cards.getChildren().clear();
         for (OptimizerEntry e : race.optimizers()) cards.getChildren().add(new OptimizerCard(e, () -> race.optimizers().remove(e)));
-        addButton.setDisable(race.optimizers().size() >= RaceModel.MAX_OPTIMIZERS);
     }
 }

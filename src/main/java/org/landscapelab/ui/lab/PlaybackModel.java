@@ -85,6 +85,12 @@ public final class PlaybackModel {
         setStep(step.get() - 1);
     }
 
+    /** Plays from step 0. */
+    public void playFromStart() {
+        step.set(0);
+        playing.set(true);
+    }
+
     /** Back to step 0, paused. */
     public void reset() {
         playing.set(false);

@@ -114,6 +114,7 @@ public final class MlpLabModel extends NetworkLabModel {
         });
     }
 
+    @Override
     public Map<String, String> settings() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("depth", Integer.toString(depth.get()));
@@ -127,6 +128,7 @@ public final class MlpLabModel extends NetworkLabModel {
         return m;
     }
 
+    @Override
     public List<String> restore(Map<String, String> m) {
         List<String> problems = new ArrayList<>();
         Settings.integer(m, "depth", depth, problems);

@@ -38,6 +38,7 @@ public final class MlpPanelController {
     @FXML private Spinner<Integer> stepsSpinner;
     @FXML private TextField seedField;
     @FXML private VBox optimizerHolder;
+    @FXML private GridPane settings;
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button resetButton;
@@ -76,6 +77,8 @@ public final class MlpPanelController {
         batchNormBox.selectedProperty().bindBidirectional(model.batchNormProperty());
         batchNormBox.setTooltip(new Tooltip("H ← (H − mean) / sqrt(var + eps) · γ + β over the batch, after each layer's product"));
         PanelControls.training(model, optimizerHolder, startButton, pauseButton, resetButton, status);
+        settings.disableProperty().bind(model.settingsLockedProperty());
+        optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
         PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runRankSweep);
         probePicker.getItems().setAll(PanelControls.probeNames());
         probePicker.setValue("stable_rank");

@@ -51,6 +51,7 @@ public abstract class NetworkLabModel {
     private final ReadOnlyBooleanWrapper sweeping = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper sweepProgress = new ReadOnlyDoubleWrapper();
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty settingsLocked = new javafx.beans.property.SimpleBooleanProperty();
     private final Timeline poll = new Timeline(new KeyFrame(POLL, e -> poll()));
     private Trainer trainer;
     private List<LayerReport> atInit = List.of();
@@ -102,6 +103,9 @@ public abstract class NetworkLabModel {
 
     public StringProperty messageProperty() { return message; }
 
+    /** Whether a scenario keeps the network's settings and optimizer as they are. */
+    public javafx.beans.property.BooleanProperty settingsLockedProperty() { return settingsLocked; }
+
     /** The network to train, freshly initialized from the seed. Throws IllegalArgumentException on bad settings. */
     protected abstract Network network();
 
@@ -110,6 +114,12 @@ public abstract class NetworkLabModel {
 
     /** Training batch size (examples per step). */
     protected abstract int batchSize(TrainingData data);
+
+    /** The panel's settings as text, for session and scenario files. */
+    public abstract java.util.Map<String, String> settings();
+
+    /** Applies settings read back from text; unreadable ones keep their values and are reported, one line each. */
+    public abstract List<String> restore(java.util.Map<String, String> settings);
 
     /** Probes of the untrained network, averaged over a few seeds. */
     protected abstract List<LayerReport> probesAtInit();

@@ -159,7 +159,7 @@ public final class TransformerLabModel extends NetworkLabModel {
         });
     }
 
-    /** Settings for a session file, as text. */
+    @Override
     public Map<String, String> settings() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("depth", Integer.toString(depth.get()));
@@ -176,7 +176,7 @@ public final class TransformerLabModel extends NetworkLabModel {
         return m;
     }
 
-    /** The given settings; unreadable ones keep their current values. */
+    @Override
     public List<String> restore(Map<String, String> m) {
         List<String> problems = new ArrayList<>();
         Settings.integer(m, "depth", depth, problems);

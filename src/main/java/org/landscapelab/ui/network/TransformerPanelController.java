@@ -40,6 +40,7 @@ public final class TransformerPanelController {
     @FXML private Spinner<Integer> stepsSpinner;
     @FXML private TextField seedField;
     @FXML private VBox optimizerHolder;
+    @FXML private GridPane settings;
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button resetButton;
@@ -93,6 +94,8 @@ public final class TransformerPanelController {
         taskPicker.getItems().setAll(TransformerLabModel.Task.values());
         taskPicker.valueProperty().bindBidirectional(model.taskProperty());
         PanelControls.training(model, optimizerHolder, startButton, pauseButton, resetButton, status);
+        settings.disableProperty().bind(model.settingsLockedProperty());
+        optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
         PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runDepthSweep);
         probePicker.getItems().setAll(PanelControls.probeNames());
         probePicker.setValue("mean_token_cosine");

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.io;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,11 +18,11 @@ import java.util.stream.Stream;
  * Reads the files shipped inside the app (sample landscapes, scenarios) whether the classes run
  * from a folder (mvn javafx:run) or from the fat jar.
  */
-final class BundledFiles {
+public final class BundledFiles {
     private BundledFiles() {}
 
     /** Name and text of every file in a bundled folder with the given ending, sorted by name. */
-    static List<Map.Entry<String, String>> read(String folder, String ending) throws IOException {
+    public static List<Map.Entry<String, String>> read(String folder, String ending) throws IOException {
         URL url = BundledFiles.class.getResource("/" + folder);
         if (url == null) return List.of();
         try {
