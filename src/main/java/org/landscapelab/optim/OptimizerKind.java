@@ -1,6 +1,7 @@
 package org.landscapelab.optim;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The optimizers the lab knows, by the name the CLI and session files use. */
@@ -26,6 +27,18 @@ public enum OptimizerKind {
     /** The name as typed on the command line, e.g. "cubic-newton". */
     public String id() {
         return id;
+    }
+
+    /** The torch.optim class with the same update rule and parameter names, if PyTorch has one. */
+    public Optional<String> torchClass() {
+        return switch (this) {
+            case SGD -> Optional.of("torch.optim.SGD");
+            case ADAM -> Optional.of("torch.optim.Adam");
+            case ADAMW -> Optional.of("torch.optim.AdamW");
+            case RMSPROP -> Optional.of("torch.optim.RMSprop");
+            case ADAGRAD -> Optional.of("torch.optim.Adagrad");
+            default -> Optional.empty();
+        };
     }
 
     /** Whether runs draw random numbers (perturbations, mini-batches), so need a seeded generator. */

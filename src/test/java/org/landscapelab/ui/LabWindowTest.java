@@ -155,6 +155,33 @@ class LabWindowTest {
         waitFor(() -> lab.playback().playingProperty().get() || lab.playback().step() > 0);
     }
 
+    @Test
+    void everyHyperParameterAndNoiseControlExplainsItselfInATooltip(FxRobot robot) throws TimeoutException {
+        waitFor(() -> race() != null && race().runs().size() == 3);
+        // A PyTorch optimizer with every kind of parameter, and one PyTorch does not have.
+        robot.interact(() -> {
+            lab.addOptimizer(org.landscapelab.optim.OptimizerKind.ADAM);
+            lab.addOptimizer(org.landscapelab.optim.OptimizerKind.PGD);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var editors = robot.lookup(".hyper-parameter").queryAll();
+        assertThat(editors).hasSizeGreaterThan(15);
+        for (Node editor : editors) {
+            Label name = (Label) editor.lookup(".parameter-name");
+            String tip = name.getTooltip().getText();
+            assertThat(tip).as(name.getText()).contains("Formula: ").contains("Valid: ")
+                    .containsAnyOf("PyTorch: torch.optim.", "PyTorch has no such method");
+        }
+        assertThat(editors).anySatisfy(e -> assertThat(((Label) e.lookup(".parameter-name")).getTooltip().getText())
+                .contains("PyTorch: torch.optim.Adam(betas=…)"));
+        assertThat(editors).anySatisfy(e -> assertThat(((Label) e.lookup(".parameter-name")).getTooltip().getText())
+                .startsWith("radius of the ball").contains("Name: r (PyTorch has no such method)"));
+        for (String id : new String[] {"#sigmaSlider", "#hurstSlider", "#thetaSlider", "#alphaSlider", "#sigmaField", "#hurstField"}) {
+            String tip = robot.lookup(id).queryAs(javafx.scene.control.Control.class).getTooltip().getText();
+            assertThat(tip).as(id).contains("Formula: ").contains("PyTorch has no noise process").contains("--");
+        }
+    }
+
     private Race race() {
         return lab.race().raceProperty().get();
     }

@@ -32,7 +32,21 @@ final class HyperParameterEditor extends HBox {
     private Slider slider;
     private boolean updating;
 
-    HyperParameterEditor(HyperParameter parameter, HyperValue value, Apply apply) {
+    /**
+     * The tooltip of a hyper-parameter: its meaning, the formula it enters, and where PyTorch has it.
+     *
+     * @param formula the update rule or schedule the parameter appears in
+     * @param torchClass e.g. "torch.optim.SGD", or null where PyTorch has no such method
+     */
+    static String tooltip(HyperParameter parameter, String formula, String torchClass) {
+        String name = torchClass != null ? "PyTorch: " + torchClass + "(" + parameter.name() + "=…)"
+                : "Name: " + parameter.name() + " (PyTorch has no such method)";
+        return parameter.meaning() + "\nFormula: " + formula + "\n" + name + "\nValid: " + parameter.validValues()
+                + (parameter.logScale() ? "; the slider moves on a log scale." : "");
+    }
+
+    /** @param help the tooltip, from {@link #tooltip} */
+    HyperParameterEditor(HyperParameter parameter, HyperValue value, String help, Apply apply) {
         super(6);
         this.parameter = parameter;
         this.apply = apply;
@@ -42,10 +56,9 @@ final class HyperParameterEditor extends HBox {
         name.getStyleClass().add("parameter-name");
         name.setMinWidth(NAME_WIDTH);
         name.setPrefWidth(NAME_WIDTH);
-        Tooltip tip = new Tooltip(parameter.meaning() + "\nPyTorch name: " + parameter.name() + "; valid: " + parameter.validValues()
-                + (parameter.logScale() ? "\nThe slider moves on a log scale." : ""));
+        Tooltip tip = new Tooltip(help);
         tip.setWrapText(true);
-        tip.setMaxWidth(380);
+        tip.setMaxWidth(440);
         name.setTooltip(tip);
         getChildren().add(name);
         if (parameter.type() == ParamType.BOOLEAN) {

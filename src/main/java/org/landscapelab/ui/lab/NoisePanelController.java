@@ -87,15 +87,22 @@ public final class NoisePanelController {
         });
         NoiseSpec n = race.noiseProperty().get();
         bind(sigmaSlider, sigmaField, n.sigma(), true, NoiseSpec::withSigma,
-                "σ: the noise scale. Iterate noise adds σ·ΔB_k over the time step lr; gradient noise adds σ·ξ_k with unit-scale ξ.");
+                "σ: the noise scale.\nFormula: iterate noise x_{k+1} = step(x_k) + σ·ΔB_k, ΔB_k the process's increment "
+                        + "over the time step lr; gradient noise: the optimizer sees ∇f(x_k) + σ·ξ_k."
+                        + NOISE_NAMES + "--sigma, session key sigma");
         bind(hurstSlider, hurstField, n.hurst(), false, NoiseSpec::withHurst,
                 "H: the Hurst index of fractional Brownian motion. H = 1/2 is Brownian (white increments); H > 1/2 positively "
-                        + "correlated, smooth, trending; H < 1/2 anti-correlated, rough. Var B_H(t) = t^(2H).");
+                        + "correlated, smooth, trending; H < 1/2 anti-correlated, rough.\nFormula: Var B_H(t) = t^(2H); "
+                        + "increments at lag k correlate as ½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H))."
+                        + NOISE_NAMES + "--hurst, session key hurst");
         bind(thetaSlider, thetaField, n.theta(), true, NoiseSpec::withTheta,
-                "θ: mean-reversion rate of the Ornstein-Uhlenbeck process dX = -θX dt + dW; correlation time 1/θ, "
-                        + "stationary variance 1/(2θ).");
+                "θ: mean-reversion rate of the Ornstein–Uhlenbeck process; correlation time 1/θ.\nFormula: dX = −θX dt + dW, "
+                        + "sampled exactly: X_{k+1} = e^(−θΔ)X_k + √((1 − e^(−2θΔ))/(2θ))·Z_k; stationary variance 1/(2θ)."
+                        + NOISE_NAMES + "--theta, session key theta");
         bind(alphaSlider, alphaField, n.alpha(), false, NoiseSpec::withAlpha,
-                "α: stability index of the symmetric α-stable law: α = 2 is Gaussian, α < 2 heavy-tailed (occasional huge jumps).");
+                "α: stability index of the symmetric α-stable law: α = 2 is Gaussian, α < 2 heavy-tailed (occasional huge "
+                        + "jumps).\nFormula: increments Δ^(1/α)·S_α, tails P(|S_α| > u) ~ u^(−α) for α < 2."
+                        + NOISE_NAMES + "--alpha, session key alpha");
         race.noiseProperty().addListener((obs, old, spec) -> showNoise(spec));
         ToggleGroup mode = new ToggleGroup();
         iterateMode.setToggleGroup(mode);
@@ -158,7 +165,7 @@ public final class NoisePanelController {
         field.setText(Format.number(value));
         Tooltip tip = new Tooltip(help);
         tip.setWrapText(true);
-        tip.setMaxWidth(380);
+        tip.setMaxWidth(440);
         slider.setTooltip(tip);
         field.setTooltip(tip);
         boolean[] updating = {false};
@@ -315,10 +322,14 @@ public final class NoisePanelController {
         };
     }
 
+    /** torch.optim injects no noise: say where the lab's names for these controls are used instead. */
+    private static final String NOISE_NAMES = "\nPyTorch has no noise process; command line and files: ";
+
     private static final class KindCell extends ListCell<NoiseKind> {
         @Override
         protected void updateItem(NoiseKind k, boolean empty) {
             super.updateItem(k, empty);
+            setTooltip(empty || k == null ? null : kindTooltip(k));
             setText(empty || k == null ? null : switch (k) {
                 case NONE -> "No noise";
                 case WHITE -> "White (Brownian increments)";
@@ -328,5 +339,22 @@ public final class NoisePanelController {
                 case LEVY -> "\u03b1-stable (heavy-tailed)";
             });
         }
+    }
+
+    private static Tooltip kindTooltip(NoiseKind k) {
+        Tooltip tip = new Tooltip(switch (k) {
+            case NONE -> "No noise: each step is the optimizer's own.";
+            case WHITE -> "Brownian increments: ΔB_k ~ N(0, Δ) independent, Δ = lr. Perturbed GD (PGD).";
+            case OU -> "Ornstein–Uhlenbeck: increments of dX = −θX dt + dW, correlated over a time 1/θ; "
+                    + "nearly white for θ·lr ≪ 1.";
+            case FBM -> "Fractional Brownian motion B_H: increments with Var = Δ^(2H) and lag-k correlation "
+                    + "½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H)); Davies–Harte circulant embedding. fPGD.";
+            case ANTI -> "Anti-correlated: ξ_{k+1} − ξ_k with ξ_k ~ N(0, 1) independent (Anti-PGD, Orvieto et al. 2022): "
+                    + "the perturbations cancel over time and bias the run toward flat minima.";
+            case LEVY -> "Symmetric α-stable increments Δ^(1/α)·S_α: heavy tails for α < 2, Gaussian at α = 2.";
+        } + "\nCommand line: --noise " + k.cliName());
+        tip.setWrapText(true);
+        tip.setMaxWidth(440);
+        return tip;
     }
 }

@@ -81,16 +81,18 @@ public final class OptimizerCard extends VBox {
         OptimizerSpec spec = entry.spec();
         kind.setValue(spec.kind());
         OptimizerInfo info = OptimizerCatalog.info(spec.kind());
-        Tooltip rule = new Tooltip(info.displayName() + "\n" + info.updateRule());
+        Tooltip rule = new Tooltip(info.displayName() + "\n" + info.updateRule()
+                + spec.kind().torchClass().map(c -> "\nPyTorch: " + c).orElse("\nNot in torch.optim"));
         rule.setWrapText(true);
         rule.setMaxWidth(420);
         kind.setTooltip(rule);
         parameters.getChildren().clear();
         more.getChildren().clear();
+        String torch = spec.kind().torchClass().orElse(null);
         for (HyperParameter p : info.parameters()) {
             // The learning rate is always in view; the rest unfold on demand.
-            (p.name().equals("lr") ? parameters : more).getChildren()
-                    .add(new HyperParameterEditor(p, spec.hyperparameters().get(p.name()), this::apply));
+            (p.name().equals("lr") ? parameters : more).getChildren().add(new HyperParameterEditor(p,
+                    spec.hyperparameters().get(p.name()), HyperParameterEditor.tooltip(p, info.updateRule(), torch), this::apply));
         }
         ComboBox<ScheduleKind> schedule = new ComboBox<>();
         schedule.getItems().setAll(ScheduleKind.values());
@@ -106,8 +108,11 @@ public final class OptimizerCard extends VBox {
         HBox row = new HBox(6, scheduleLabel, schedule);
         row.setAlignment(Pos.CENTER_LEFT);
         more.getChildren().add(row);
-        for (HyperParameter p : spec.schedule().kind().parameters()) {
-            more.getChildren().add(new HyperParameterEditor(p, spec.schedule().parameters().get(p.name()), this::apply));
+        ScheduleKind scheduleKind = spec.schedule().kind();
+        for (HyperParameter p : scheduleKind.parameters()) {
+            more.getChildren().add(new HyperParameterEditor(p, spec.schedule().parameters().get(p.name()),
+                    HyperParameterEditor.tooltip(p, scheduleKind.formula(), "torch.optim.lr_scheduler." + scheduleKind.displayName()),
+                    this::apply));
         }
         showMore();
     }

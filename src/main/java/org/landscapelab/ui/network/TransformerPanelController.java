@@ -57,9 +57,9 @@ public final class TransformerPanelController {
 
     @FXML
     private void initialize() {
-        PanelControls.spinner(depthSpinner, model.depthProperty(), 1, 48, 1, "Number of encoder blocks L");
-        PanelControls.spinner(widthSpinner, model.widthProperty(), 4, 256, 4, "Model width d (a multiple of the heads)");
-        PanelControls.spinner(headsSpinner, model.headsProperty(), 1, 16, 1, "Attention heads h; each has width d/h");
+        PanelControls.spinner(depthSpinner, model.depthProperty(), 1, 48, 1, "Number of encoder blocks L (PyTorch: nn.TransformerEncoder num_layers)");
+        PanelControls.spinner(widthSpinner, model.widthProperty(), 4, 256, 4, "Model width d, a multiple of the heads (PyTorch: d_model)");
+        PanelControls.spinner(headsSpinner, model.headsProperty(), 1, 16, 1, "Attention heads h; each has width d/h (PyTorch: nhead)");
         PanelControls.spinner(tokensSpinner, model.tokensProperty(), 2, 128, 2, "Tokens n per sequence");
         PanelControls.spinner(batchSpinner, model.batchProperty(), 1, 64, 1, "Sequences per training step");
         PanelControls.spinner(stepsSpinner, model.stepsProperty(), 1, 1_000_000, 500, "Training steps");
@@ -77,7 +77,7 @@ public final class TransformerPanelController {
             }
         });
         normPicker.valueProperty().bindBidirectional(model.normProperty());
-        normPicker.setTooltip(new Tooltip("post-LN: X' = LN(X + a·branch(X));  pre-LN: X' = X + a·branch(LN(X))"));
+        normPicker.setTooltip(new Tooltip("post-LN: X' = LN(X + a·branch(X));  pre-LN: X' = X + a·branch(LN(X))\nPyTorch: norm_first=False / True"));
         scalePicker.getItems().setAll("1", ResidualScale.INVERSE_SQRT_DEPTH, "0.5");
         scalePicker.setValue(model.residualScaleProperty().get());
         scalePicker.setTooltip(new Tooltip("The factor a on each residual branch: 1, 1/sqrt(L), or any positive number"));
