@@ -30,4 +30,9 @@ public final class Palette {
     public static Color color(int k) {
         return CYCLE.get(Math.floorMod(k, CYCLE.size()));
     }
+
+    /** An overlay colour as a line on a white chart: white has no halo there, so it turns grey. */
+    public static Color onLight(Color overlay) {
+        return overlay.equals(Color.WHITE) ? Color.GRAY : overlay;
+    }
 }

@@ -86,6 +86,8 @@ final class ScenarioBanner extends VBox {
         showLocks(s.locked());
         setVisible(true);
         setManaged(true);
+        // The Run button, not Unlock, is what a key press should reach first.
+        javafx.application.Platform.runLater(run::requestFocus);
     }
 
     void hide() {

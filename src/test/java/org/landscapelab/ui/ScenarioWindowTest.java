@@ -114,6 +114,19 @@ class ScenarioWindowTest {
         waitFor(() -> race() != null && race().runs().size() == optimizers && race().lastStep() <= 100
                 && race().runs().get(0).spec().steps() == 100);
         assertThat(race().runs()).as(file).allSatisfy(r -> assertThat(r.ok()).as(r.label() + ": " + r.error()).isTrue());
+        s.ensemble().ifPresent(settings -> {
+            // The ensemble panel's controls show the scenario's settings, not the ones before it.
+            assertThat(robot.lookup("#particlesSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
+                    .as(file).isEqualTo(settings.particles());
+            assertThat(robot.lookup("#radiusField").queryAs(javafx.scene.control.TextField.class).getText())
+                    .as(file).isEqualTo(Format.number(settings.escapeRadius()));
+            if (settings.sweep() != null) {
+                assertThat(robot.lookup("#fromField").queryAs(javafx.scene.control.TextField.class).getText())
+                        .as(file).isEqualTo(Format.number(settings.sweep().from()));
+                assertThat(robot.lookup("#pointsSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
+                        .as(file).isEqualTo(settings.sweep().points());
+            }
+        });
         robot.clickOn("#scenarioRun");
         switch (s.action()) {
             case PLAY -> waitFor(() -> lab.playback().step() >= race().lastStep());

@@ -100,7 +100,7 @@ public final class RunCharts extends VBox {
                 for (RaceRun run : race.runs()) {
                     if (!run.ok()) continue;
                     data.addSeries(run.label() + "#" + s, series(m.values().apply(run.metrics()), m.log()));
-                    renderer.setSeriesPaint(s, run.color().equals(java.awt.Color.WHITE) ? java.awt.Color.GRAY : run.color());
+                    renderer.setSeriesPaint(s, org.landscapelab.render.Palette.onLight(run.color()));
                     renderer.setSeriesStroke(s, new BasicStroke(1.4f));
                     s++;
                 }

@@ -51,6 +51,8 @@ public final class EnsemblePanelController {
         this.model = lab.ensemble();
     }
 
+    @FXML private javafx.scene.control.ScrollPane scroll;
+
     @FXML
     private void initialize() {
         saddlePicker.disableProperty().bind(lab.locks().startProperty());
@@ -59,6 +61,8 @@ public final class EnsemblePanelController {
         particlesSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) model.particlesProperty().set(v);
         });
+        // Scenarios and sessions set the model: the controls follow.
+        model.particlesProperty().addListener((obs, old, v) -> particlesSpinner.getValueFactory().setValue(v.intValue()));
         shapePicker.getItems().setAll(StartRegion.Shape.values());
         shapePicker.setValue(model.shapeProperty().get());
         shapePicker.setCellFactory(l -> new ShapeCell());
@@ -95,12 +99,23 @@ public final class EnsemblePanelController {
         pointsSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) model.sweepPointsProperty().set(v);
         });
-        model.sweepProperty().addListener((obs, old, curve) -> charts.showSweep(curve, model.sweepParameterProperty().get().cliName()));
+        model.sweepPointsProperty().addListener((obs, old, v) -> pointsSpinner.getValueFactory().setValue(v.intValue()));
+        parameterPicker.setCellFactory(l -> new ParameterCell());
+        parameterPicker.setButtonCell(new ParameterCell());
+        model.sweepProperty().addListener((obs, old, curve) -> {
+            charts.showSweep(curve, model.sweepParameterProperty().get().cliName());
+            // The curve is at the bottom of the panel: bring it into view when a sweep ends.
+            if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
+        });
     }
 
     private static void number(TextField field, javafx.beans.property.DoubleProperty property, double min, String tip) {
         field.setText(Format.number(property.get()));
         field.setTooltip(new Tooltip(tip));
+        property.addListener((obs, old, v) -> {
+            field.setText(Format.number(v.doubleValue()));
+            field.getStyleClass().remove("invalid");
+        });
         Runnable commit = () -> {
             try {
                 double v = Double.parseDouble(field.getText().trim());
@@ -132,6 +147,19 @@ public final class EnsemblePanelController {
                 case POINT -> "All at the start point";
                 case BOX -> "Uniform in a box around it";
                 case GAUSSIAN -> "Gaussian around it";
+            });
+        }
+    }
+
+    private static final class ParameterCell extends ListCell<EscapeSweep.Parameter> {
+        @Override
+        protected void updateItem(EscapeSweep.Parameter p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : switch (p) {
+                case HURST -> "Hurst index H (fbm)";
+                case SIGMA -> "noise scale σ";
+                case THETA -> "mean reversion θ (ou)";
+                case ALPHA -> "stability index α (levy)";
             });
         }
     }

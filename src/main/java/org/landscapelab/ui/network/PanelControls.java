@@ -116,7 +116,7 @@ final class PanelControls {
                 x[i] = s.get(i).step();
                 y[i] = r.gradNorm(p);
             }
-            out.add(new LineChart.Series("|\u2207" + p + "|", x, y, Palette.color(k++), false));
+            out.add(new LineChart.Series("|\u2207" + p + "|", x, y, Palette.onLight(Palette.color(k++)), false));
         }
         return out;
     }
@@ -140,7 +140,7 @@ final class PanelControls {
             double[] y = e.getValue();
             double[] x = new double[y.length];
             for (int i = 0; i < y.length; i++) x[i] = i + 1;
-            out.add(new LineChart.Series(e.getKey(), x, y, Palette.color(k++), false));
+            out.add(new LineChart.Series(e.getKey(), x, y, Palette.onLight(Palette.color(k++)), false));
         }
         return out;
     }
