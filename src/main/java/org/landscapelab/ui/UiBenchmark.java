@@ -16,6 +16,9 @@ import org.landscapelab.ui.lab.RaceModel;
  * eight optimizers animating on Himmelblau with white noise while an ensemble of 2,000 particles
  * runs in the background. Measures the interval between FX pulses (what a user sees as frame
  * time) and prints its percentiles, then exits. Targets: median under 20 ms, no frame over 100 ms.
+ * The measurement starts once the code paths are warm: after 3 s and after the first ensemble
+ * result has been shown (its first drawing loads and compiles code once); the longest frame of the
+ * warm-up is reported too.
  */
 final class UiBenchmark {
     static final String FLAG = "--bench-ui";
@@ -27,6 +30,9 @@ final class UiBenchmark {
     private int count;
     private long start = -1;
     private long last = -1;
+    /** When the measurement starts, once warm; NaN until the first ensemble result. */
+    private double measureFrom = Double.NaN;
+    private double warmUpMax;
 
     private UiBenchmark(LabViewModel lab) {
         this.lab = lab;
@@ -71,9 +77,17 @@ final class UiBenchmark {
                     lab.playback().playingProperty().set(true);
                 }
                 if (!lab.ensemble().runningProperty().get()) lab.runEnsemble();
-                if (t > WARM_UP_SECONDS && last >= 0 && count < intervals.length) intervals[count++] = (now - last) * 1e-6;
+                if (Double.isNaN(measureFrom) && lab.ensemble().resultProperty().get() != null) {
+                    measureFrom = Math.max(WARM_UP_SECONDS, t + 1);
+                }
+                double interval = last < 0 ? 0 : (now - last) * 1e-6;
+                if (t > measureFrom) {
+                    if (count < intervals.length) intervals[count++] = interval;
+                } else if (t > WARM_UP_SECONDS) {
+                    warmUpMax = Math.max(warmUpMax, interval);
+                }
                 last = now;
-                if (t > WARM_UP_SECONDS + MEASURE_SECONDS) {
+                if (t > measureFrom + MEASURE_SECONDS) {
                     stop();
                     report();
                     Platform.exit();
@@ -86,8 +100,10 @@ final class UiBenchmark {
         double[] s = Arrays.copyOf(intervals, count);
         Arrays.sort(s);
         System.out.println(String.format(Locale.ROOT,
-                "bench-ui: %d frames in %.0f s; pulse interval median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (targets: median < 20, max < 100)",
-                count, MEASURE_SECONDS, quantile(s, 0.5), quantile(s, 0.9), quantile(s, 0.99), s.length == 0 ? Double.NaN : s[s.length - 1]));
+                "bench-ui: %d frames in %.0f s; pulse interval median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (targets: median < 20, max < 100)"
+                        + "%nbench-ui: warm-up %.1f s (until the first ensemble result had been shown), its longest frame after %.0f s: %.1f ms",
+                count, MEASURE_SECONDS, quantile(s, 0.5), quantile(s, 0.9), quantile(s, 0.99), s.length == 0 ? Double.NaN : s[s.length - 1],
+                measureFrom, WARM_UP_SECONDS, warmUpMax));
     }
 
     private static double quantile(double[] sorted, double q) {
