@@ -61,4 +61,8 @@ public final class Cli implements Runnable {
     static Catalog catalog() {
         return Catalog.builtIn();
     }
+
+    static org.landscapelab.io.SampleLandscapes samples() {
+        return org.landscapelab.io.SampleLandscapes.bundled();
+    }
 }

@@ -9,7 +9,7 @@ import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "critical", mixinStandardHelpOptions = true,
@@ -18,17 +18,12 @@ final class CriticalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--landscape", required = true, paramLabel = "L",
-            description = "A catalog name (e.g. himmelblau), a landscape file, or an expression in x and y.")
-    String landscape;
-
-    @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX",
-            description = "Search this rectangle instead of the landscape's own domain (default for expressions: -2,2,-2,2).")
-    String domain;
+    @Mixin
+    LandscapeOptions landscapeOptions;
 
     @Override
     public Integer call() {
-        Landscape l = new LandscapeResolver(Cli.catalog()).resolve(landscape, Options.domain("--domain", domain));
+        Landscape l = landscapeOptions.landscape();
         CriticalSet set = CriticalPoints.find(l.function(), l.domain());
         PrintWriter out = spec.commandLine().getOut();
         out.println("x,y,value,type,eig_min,eig_max");

@@ -1,16 +1,13 @@
 package org.landscapelab.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.landscapelab.io.BundledFiles;
+import org.landscapelab.io.SampleLandscapes;
 import org.landscapelab.landscape.Catalog;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFileException;
 import org.landscapelab.landscape.LandscapeFiles;
-import org.landscapelab.landscape.LandscapeFormat;
 
 /** The landscapes a user can pick: the built-in catalog, the shipped sample files, and files opened. */
 public final class LandscapeLibrary {
@@ -37,18 +34,9 @@ public final class LandscapeLibrary {
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Landscape l : Catalog.builtIn().all()) entries.add(new Entry(l, Source.BUILT_IN));
-        LandscapeFormat format = new LandscapeFormat();
-        try {
-            for (Map.Entry<String, String> file : BundledFiles.read("sample-landscapes", ".json")) {
-                try {
-                    entries.add(new Entry(format.read(file.getValue(), file.getKey()), Source.SAMPLE));
-                } catch (LandscapeFileException e) {
-                    problems.add(e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            problems.add("sample landscapes could not be read: " + e.getMessage());
-        }
+        SampleLandscapes samples = SampleLandscapes.bundled();
+        for (Landscape l : samples.landscapes()) entries.add(new Entry(l, Source.SAMPLE));
+        problems.addAll(samples.problems());
         return new LandscapeLibrary(entries, problems);
     }
 

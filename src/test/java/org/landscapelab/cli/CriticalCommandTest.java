@@ -34,6 +34,29 @@ class CriticalCommandTest {
     }
 
     @Test
+    void takesSampleLandscapesByIdAndSetsTheirParameters() {
+        // f = (x^2 + k*y^2)/2: one minimum with Hessian eigenvalues 1 and k.
+        CliRun byDefault = CliRun.of("critical", "--landscape", "anisotropic_quadratic");
+        assertThat(Csv.read(byDefault.out())).singleElement().satisfies(r -> assertThat(r).containsEntry("eig_max", "25"));
+        CliRun set = CliRun.of("critical", "--landscape", "anisotropic_quadratic", "--set", "k=50");
+        assertThat(set.err()).isEmpty();
+        assertThat(Csv.read(set.out())).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("type", "minimum").containsEntry("eig_min", "1").containsEntry("eig_max", "50"));
+    }
+
+    @Test
+    void aBadParameterSaysWhichAndWhy() {
+        assertThat(CliRun.of("critical", "--landscape", "anisotropic_quadratic", "--set", "q=2").err())
+                .isEqualTo("error: --set: Anisotropic quadratic has no parameter 'q'; its parameters: k\n");
+        assertThat(CliRun.of("critical", "--landscape", "anisotropic_quadratic", "--set", "k=1e6").err())
+                .startsWith("error: --set k=1e6: outside its range [");
+        assertThat(CliRun.of("critical", "--landscape", "double_well", "--set", "k=2").err())
+                .contains("has no parameter 'k'; it has none");
+        assertThat(CliRun.of("critical", "--landscape", "anisotropic_quadratic", "--set", "k").err())
+                .startsWith("error: --set: expected NAME=VALUE");
+    }
+
+    @Test
     void saysWhenCriticalPointsFormCurves() {
         CliRun run = CliRun.of("critical", "--landscape", "mexican_hat");
         assertThat(Csv.read(run.out())).extracting(r -> r.get("type")).containsExactly("maximum");

@@ -192,7 +192,7 @@ class ScenarioTest {
     static Landscape landscape(Scenario s) {
         Landscape l = s.landscape().orElseGet(() -> {
             String id = s.landscapeId().orElseThrow();
-            return Catalog.builtIn().byId(id).orElseGet(() -> Samples.landscapeFile(id + ".json"));
+            return Catalog.builtIn().byId(id).or(() -> SampleLandscapes.bundled().byId(id)).orElseThrow();
         });
         for (Map.Entry<String, Double> p : s.parameters().entrySet()) l = l.withParameter(p.getKey(), p.getValue());
         return l;
