@@ -1,22 +1,8 @@
 package org.landscapelab.io;
 
 /** A session file that cannot be used: names the file, the field and what is wrong with it. */
-public final class SessionFileException extends Exception {
-    private final String file;
-    private final String field;
-    private final String problem;
-
+public final class SessionFileException extends BadFileException {
     public SessionFileException(String file, String field, String problem) {
-        super(file + (field.isEmpty() ? "" : ": field '" + field + "'") + ": " + problem);
-        this.file = file;
-        this.field = field;
-        this.problem = problem;
+        super(file, field, problem);
     }
-
-    public String file() { return file; }
-
-    /** Dotted path of the field, e.g. "runs[0].seed"; empty when the whole file is at fault. */
-    public String field() { return field; }
-
-    public String problem() { return problem; }
 }

@@ -116,19 +116,13 @@ class FilesWindowTest {
         for (Path p : List.of(corrupt, newer, foreign)) {
             // The error dialog waits for the user: open without waiting, read the dialog, close it.
             javafx.application.Platform.runLater(() -> app.mainController().openPath(p));
-            waitFor(() -> dialog() != null);
-            String text = ((javafx.scene.control.DialogPane) dialog().getScene().getRoot().lookup(".dialog-pane")).getHeaderText();
+            waitFor(() -> ShownDialog.find() != null);
+            String text = ((javafx.scene.control.DialogPane) ShownDialog.find().getScene().getRoot().lookup(".dialog-pane")).getHeaderText();
             assertThat(text).isEqualTo("This file cannot be opened");
-            robot.interact(() -> dialog().close());
+            robot.interact(() -> ShownDialog.find().close());
             assertThat(lab.landscape().landscape().id()).isEqualTo(before);
             assertThat(lab.race().optimizers()).hasSize(3);
         }
-    }
-
-    private static Stage dialog() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && w.isShowing() && st.getScene().getRoot().lookup(".dialog-pane") != null)
-                .map(w -> (Stage) w).findFirst().orElse(null);
     }
 
     private Race race() {

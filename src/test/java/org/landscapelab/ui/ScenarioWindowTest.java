@@ -100,7 +100,7 @@ class ScenarioWindowTest {
             // A note on what was adjusted would come as a dialog, and wait for the user.
             javafx.application.Platform.runLater(() -> app.mainController().openScenario(s, e.file()));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(dialog()).as(e.file()).isNull();
+            assertThat(ShownDialog.find()).as(e.file()).isNull();
             assertThat(robot.lookup(".scenario-title").queryAs(Label.class).getText()).isEqualTo(s.title());
             if (s.lab() == Scenario.Lab.LANDSCAPES) runLandscapeScenario(robot, s, e.file());
             else runNetworkScenario(robot, s, e.file());
@@ -172,11 +172,11 @@ class ScenarioWindowTest {
         String before = lab.landscape().landscape().id();
         for (Path p : java.util.List.of(moon, broken)) {
             javafx.application.Platform.runLater(() -> app.mainController().openPath(p));
-            waitFor(() -> dialog() != null);
-            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog().getScene().getRoot().lookup(".dialog-pane");
+            waitFor(() -> ShownDialog.find() != null);
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) ShownDialog.find().getScene().getRoot().lookup(".dialog-pane");
             assertThat(pane.getHeaderText()).isEqualTo(p == moon ? "This scenario cannot be opened" : "This file cannot be opened");
             if (p == moon) assertThat(((Label) pane.getContent()).getText()).contains("no built-in or sample landscape \"moon_crater\"");
-            robot.interact(() -> dialog().close());
+            robot.interact(() -> ShownDialog.find().close());
             assertThat(lab.landscape().landscape().id()).isEqualTo(before);
             assertThat(lab.race().optimizers()).hasSize(3);
             assertThat(robot.lookup(".scenario-banner").query().isVisible()).isFalse();
@@ -189,12 +189,6 @@ class ScenarioWindowTest {
         robot.clickOn("#scenariosAtStart");
         assertThat(java.util.prefs.Preferences.userRoot().node(App.PREFS_NODE).getBoolean(MainController.SCENARIOS_AT_START, true)).isFalse();
         assertThat(robot.lookup((Node n) -> n instanceof Button b && "Open a scenario file…".equals(b.getText())).tryQuery()).isPresent();
-    }
-
-    private static Stage dialog() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && w.isShowing() && st.getScene().getRoot().lookup(".dialog-pane") != null)
-                .map(w -> (Stage) w).findFirst().orElse(null);
     }
 
     private Race race() {
