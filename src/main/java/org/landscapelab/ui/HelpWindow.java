@@ -64,7 +64,7 @@ final class HelpWindow {
         box.getChildren().add(heading("Keyboard"));
         box.getChildren().add(rule("Space  play / pause      →  one step      ←  one step back      Home  back to the start"
                 + "\nEnd  jump to the end      N  new noise seed      F5  presenter mode      F11  full screen"
-                + "\nCtrl+Shift+H  high contrast      Ctrl+0  reset the view      F1  this page"
+                + "\nCtrl+R  run the open scenario      Ctrl+Shift+H  high contrast      Ctrl+0  reset the view      F1  this page"
                 + "\nCtrl+O  open a session, landscape, manifest or scenario      Ctrl+S  save the session"
                 + "      Ctrl+E  export the figure"));
         return box;

@@ -61,6 +61,7 @@ public final class MainController {
     @FXML private VBox top;
     @FXML private javafx.scene.control.TabPane labs;
     @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private javafx.scene.control.MenuItem runScenarioItem;
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private javafx.scene.control.CheckMenuItem contrastItem;
     @FXML private javafx.scene.control.CheckMenuItem chartsItem;
@@ -197,6 +198,7 @@ public final class MainController {
             return false;
         }
         scenario = s;
+        runScenarioItem.setDisable(false);
         banner.show(s);
         labs.getSelectionModel().select(switch (s.lab()) {
             case LANDSCAPES -> landscapeLab;
@@ -210,6 +212,12 @@ public final class MainController {
             Dialogs.info(canvasHolder.getScene().getWindow(), "The scenario opened with changes", file + ":\n" + String.join("\n", notes));
         }
         return true;
+    }
+
+    /** Ctrl+R: the banner's Run. */
+    @FXML
+    private void runScenarioFromMenu() {
+        banner.run();
     }
 
     /** The banner's Run: what the scenario's action says, once the class has made its prediction. */
@@ -240,6 +248,7 @@ public final class MainController {
     private void closeScenario() {
         if (scenario == null) return;
         scenario = null;
+        runScenarioItem.setDisable(true);
         ScenarioMapper.unlock(lab, transformer, mlp);
         banner.hide();
         if (!presenterItem.isSelected()) setChartsShown(true);

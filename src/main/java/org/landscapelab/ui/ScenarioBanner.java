@@ -90,6 +90,11 @@ final class ScenarioBanner extends VBox {
         javafx.application.Platform.runLater(run::requestFocus);
     }
 
+    /** As a click on Run: for the keyboard (Ctrl+R). */
+    void run() {
+        if (isVisible()) run.fire();
+    }
+
     void hide() {
         setVisible(false);
         setManaged(false);

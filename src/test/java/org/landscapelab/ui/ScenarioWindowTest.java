@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -144,7 +145,9 @@ class ScenarioWindowTest {
         robot.interact(() -> assertThat(model.restore(s.network())).as(file).isEmpty());
         assertThat(model.settings()).as(file).isEqualTo(shown);
         assertThat(shown.get("depth")).isEqualTo(s.network().get("depth"));
-        robot.clickOn("#scenarioRun");
+        // From the keyboard this time, as a presenter would: Ctrl+R is the banner's Run.
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertThat(robot.lookup(".scenario-question-lead").queryAs(Label.class).getText()).isEqualTo("Compare with your prediction:");
         switch (s.action()) {
             case DEPTH_SWEEP -> waitFor(() -> !app.transformer().depthSweepProperty().get().isEmpty());
             case RANK_SWEEP -> waitFor(() -> !app.mlp().rankSweepProperty().get().isEmpty());
