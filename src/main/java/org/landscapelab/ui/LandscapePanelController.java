@@ -75,14 +75,19 @@ public final class LandscapePanelController {
         }
     }
 
-    /** Description and parameter sliders follow the landscape; sliders are rebuilt only for a new one. */
+    /** Description and parameter sliders follow the landscape; sliders are rebuilt only for a new one, else they show its values. */
     private void showLandscape(Landscape old, Landscape l) {
         if (l == null) return;
         description.setText(l.description().isEmpty() ? "A landscape typed as an expression." : l.description());
         boolean sameParameters = old != null && old.id().equals(l.id())
                 && old.parameters().stream().map(Parameter::name).toList().equals(l.parameters().stream().map(Parameter::name).toList())
                 && old.expression().source().equals(l.expression().source());
-        if (sameParameters) return;
+        if (sameParameters) {
+            for (javafx.scene.Node n : parameterBox.getChildren()) {
+                if (n instanceof ParameterSlider slider) l.parameter(slider.name()).ifPresent(p -> slider.show(p.value()));
+            }
+            return;
+        }
         parameterBox.getChildren().clear();
         for (Parameter p : l.parameters()) {
             parameterBox.getChildren().add(new ParameterSlider(p, v -> model.setParameter(p.name(), v)));

@@ -56,6 +56,20 @@ final class ParameterSlider extends VBox {
         });
     }
 
+    String name() {
+        return parameter.name();
+    }
+
+    /** Shows a value set elsewhere (a scenario, a session) without reporting it back as a change. */
+    void show(double value) {
+        if (slider.getValue() == value && !field.getStyleClass().contains("invalid")) return;
+        updating = true;
+        slider.setValue(value);
+        field.setText(Format.number(value));
+        field.getStyleClass().remove("invalid");
+        updating = false;
+    }
+
     /** Applies a typed value if it is a number inside the range; otherwise marks the field. */
     private void commit(DoubleConsumer onChange) {
         try {

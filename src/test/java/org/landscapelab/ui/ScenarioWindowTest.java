@@ -115,6 +115,12 @@ class ScenarioWindowTest {
         waitFor(() -> race() != null && race().runs().size() == optimizers && race().lastStep() <= 100
                 && race().runs().get(0).spec().steps() == 100);
         assertThat(race().runs()).as(file).allSatisfy(r -> assertThat(r.ok()).as(r.label() + ": " + r.error()).isTrue());
+        s.parameters().forEach((name, value) -> {
+            // The landscape's sliders show the scenario's values, not the file's defaults.
+            Node slider = robot.lookup(".parameter").match(n -> n instanceof ParameterSlider p && p.name().equals(name)).query();
+            assertThat(((javafx.scene.control.Slider) slider.lookup(".slider")).getValue()).as(file + " " + name).isEqualTo(value);
+            assertThat(lab.landscape().landscape().parameter(name).orElseThrow().value()).isEqualTo(value);
+        });
         s.ensemble().ifPresent(settings -> {
             // The ensemble panel's controls show the scenario's settings, not the ones before it.
             assertThat(robot.lookup("#particlesSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
