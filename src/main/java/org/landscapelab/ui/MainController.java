@@ -228,8 +228,12 @@ public final class MainController {
             case PLAY -> lab.playback().playFromStart();
             case ENSEMBLE, SWEEP -> {
                 sidePanels.getSelectionModel().select(ensembleTab);
-                if (scenario.action() == Scenario.Action.ENSEMBLE) lab.runEnsemble();
-                else lab.runSweep();
+                if (scenario.action() == Scenario.Action.ENSEMBLE) {
+                    playWhenTheEnsembleIsDone();
+                    lab.runEnsemble();
+                } else {
+                    lab.runSweep();
+                }
             }
             case TRAIN -> {
                 if (scenario.lab() == Scenario.Lab.TRANSFORMER) transformer.start();
@@ -238,6 +242,21 @@ public final class MainController {
             case DEPTH_SWEEP -> transformer.runDepthSweep();
             case RANK_SWEEP -> mlp.runRankSweep();
         }
+    }
+
+    /** The particles sit at the start until the time line moves: play it once this ensemble has arrived. */
+    private void playWhenTheEnsembleIsDone() {
+        var before = lab.ensemble().resultProperty().get();
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
+                if (running) return;
+                obs.removeListener(this);
+                var result = lab.ensemble().resultProperty().get();
+                if (result != null && result != before) lab.playback().playFromStart();
+            }
+        };
+        lab.ensemble().runningProperty().addListener(once);
     }
 
     private void unlockScenario() {

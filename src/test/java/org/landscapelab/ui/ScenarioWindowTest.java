@@ -134,10 +134,15 @@ class ScenarioWindowTest {
                         .as(file).isEqualTo(settings.sweep().points());
             }
         });
+        robot.interact(() -> lab.playback().reset());
         robot.clickOn("#scenarioRun");
         switch (s.action()) {
             case PLAY -> waitFor(() -> lab.playback().step() >= race().lastStep());
-            case ENSEMBLE -> waitFor(() -> lab.ensemble().resultProperty().get() != null);
+            case ENSEMBLE -> {
+                waitFor(() -> lab.ensemble().resultProperty().get() != null);
+                // and the particles move: the time line plays from the start
+                waitFor(() -> lab.playback().playingProperty().get() || lab.playback().step() > 0);
+            }
             case SWEEP -> waitFor(() -> !lab.ensemble().sweepProperty().get().isEmpty());
             default -> throw new AssertionError(file + ": not an action of the landscapes lab: " + s.action());
         }

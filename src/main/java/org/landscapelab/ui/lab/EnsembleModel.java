@@ -189,7 +189,6 @@ public final class EnsembleModel {
             }
         };
         CompletableFuture.supplyAsync(() -> work.apply(p), background).whenComplete((r, error) -> Platform.runLater(() -> {
-            running.set(false);
             Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause == null) {
                 progress.set(1);
@@ -199,6 +198,8 @@ public final class EnsembleModel {
             } else {
                 message.set("The ensemble could not run: " + cause.getMessage());
             }
+            // Last: whoever sees the run end sees its result.
+            running.set(false);
         }));
     }
 }
