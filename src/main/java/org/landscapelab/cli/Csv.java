@@ -8,8 +8,14 @@ final class Csv {
 
     static String row(Object... fields) {
         StringJoiner j = new StringJoiner(",");
-        for (Object f : fields) j.add(f instanceof Double d ? number(d) : String.valueOf(f));
+        for (Object f : fields) j.add(f instanceof Double d ? number(d) : text(String.valueOf(f)));
         return j.toString();
+    }
+
+    /** A text field, quoted (RFC 4180) where it holds a comma, a quote or a line break. */
+    static String text(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     static String number(double v) {

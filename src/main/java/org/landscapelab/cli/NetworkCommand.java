@@ -128,7 +128,7 @@ final class NetworkCommand implements Callable<Integer> {
             Activation act = parse("--activation", activation == null ? "relu" : activation, Activation::fromId);
             MlpSpec s = MlpSpec.of(atLeast1("--width", or(width, 128)), atLeast1("--depth", or(depth, 50)), act,
                     bool("--batch-norm", batchNorm == null ? "true" : batchNorm));
-            Init i = parse("--init", init == null ? (act == Activation.RELU ? "he" : "fan-in") : init, Init::fromId);
+            Init i = init == null ? Init.forActivation(act) : parse("--init", init, Init::fromId);
             rows = DepthSweep.mlp(s, atLeast1("--batch", or(batch, 32)), i, seeds);
         } else {
             throw new UsageException("--model must be transformer or mlp, got '" + model + "'");

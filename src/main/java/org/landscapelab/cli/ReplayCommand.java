@@ -1,18 +1,11 @@
 package org.landscapelab.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.landscapelab.io.AppVersion;
-import org.landscapelab.io.AtomicWrite;
 import org.landscapelab.io.Manifest;
 import org.landscapelab.io.ManifestFileException;
 import org.landscapelab.io.ManifestFormat;
@@ -42,10 +35,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path outPath = out == null ? null : OutputFile.of("--out", out);
-        if (outPath != null && !outPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new UsageException("--out: expected a .csv file, got '" + outPath.getFileName() + "'");
-        }
+        Path outPath = CsvOut.option(out);
         Manifest m = load();
         if (m.runs().isEmpty()) throw new UsageException("MANIFEST: " + manifestFile + " records no runs (only an ensemble)");
         if (run < 0 || run >= m.runs().size()) {
@@ -62,25 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("MANIFEST: run " + run + " cannot run: " + e.getMessage());
         }
-        if (outPath == null) {
-            PrintWriter o = spec.commandLine().getOut();
-            try {
-                lines(t, o::println); // println, as trace prints
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a PrintWriter does not throw
-            }
-            o.flush();
-        } else {
-            try {
-                AtomicWrite.write(outPath, stream -> {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    lines(t, line -> w.append(line).append('\n'));
-                    w.flush();
-                });
-            } catch (IOException e) {
-                throw new UsageException("--out: " + e.getMessage());
-            }
-        }
+        CsvOut.write(spec.commandLine().getOut(), outPath, sink -> lines(t, sink));
         if (t.diverged()) err.println("note: the run diverged at step " + t.divergedAt() + ": " + t.divergence());
         err.flush();
         return 0;
@@ -96,13 +68,8 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** Takes one line, without its end. */
-    private interface LineSink {
-        void line(CharSequence text) throws IOException;
-    }
-
     /** Exactly trace's CSV, line by line. */
-    private static void lines(Trajectory t, LineSink out) throws IOException {
+    static void lines(Trajectory t, CsvOut.LineSink out) throws IOException {
         out.line("step,x,y,value");
         StringBuilder line = new StringBuilder(64);
         for (int k = 0; k < t.size(); k++) {

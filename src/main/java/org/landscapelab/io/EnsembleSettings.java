@@ -20,6 +20,13 @@ public record EnsembleSettings(int particles, StartRegion.Shape startShape, doub
             if (!Double.isFinite(from) || !Double.isFinite(to)) throw new IllegalArgumentException("sweep range must be finite numbers");
             if (points < 2) throw new IllegalArgumentException("a sweep needs at least 2 points, got " + points);
         }
+
+        /** The swept values: from, to and evenly spaced between them. */
+        public double[] values() {
+            double[] v = new double[points];
+            for (int i = 0; i < points; i++) v[i] = from + (to - from) * i / (points - 1);
+            return v;
+        }
     }
 
     public EnsembleSettings {

@@ -82,6 +82,11 @@ public final class Landscape {
     /** f with the current parameter values bound. */
     public LandscapeFunction function() { return function; }
 
+    /** Where a run starts unless told otherwise: the first suggested start, or the domain's centre. */
+    public Point defaultStart() {
+        return starts.isEmpty() ? new Point(domain.centerX(), domain.centerY()) : starts.get(0);
+    }
+
     public Optional<Parameter> parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * Probes at initialization for every depth L = 1 … maxDepth: one freshly drawn network per depth
@@ -65,5 +66,53 @@ public final class DepthSweep {
             if (r.report().layer() == r.depth()) last.add(r);
         }
         return List.copyOf(last);
+    }
+
+    /** Deepest network of the transformer lab's depth sweep. */
+    public static final int SWEEP_DEPTH = 24;
+    /** Seeds averaged in the labs' sweeps at initialization. */
+    public static final int TRANSFORMER_SEEDS = 2;
+    public static final int MLP_SEEDS = 3;
+
+    /**
+     * The transformer lab's depth sweep: the mean token cosine after the last block of networks of
+     * depth 1 … maxDepth in the four settings, by setting label. {@code progress} hears the fraction
+     * done (and may throw to cancel).
+     */
+    public static Map<String, double[]> lastLayerCosine(int tokens, int width, int heads, int maxDepth, DoubleConsumer progress) {
+        TransformerSpec base = TransformerSpec.of(tokens, width, heads, 1, Norm.POST_LN, 1);
+        List<Setting> settings = fourSettings();
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        int total = settings.size() * maxDepth;
+        int done = 0;
+        for (Setting setting : settings) {
+            double[] cosine = new double[maxDepth];
+            for (int depth = 1; depth <= maxDepth; depth++) {
+                TransformerSpec spec = new TransformerSpec(tokens, width, heads, depth, setting.norm(), setting.scale().at(depth),
+                        base.ffnWidth(), base.lnEps());
+                List<LayerReport> layers = AtInitialization.transformer(spec, Init.FAN_IN, TRANSFORMER_SEEDS);
+                cosine[depth - 1] = layers.get(layers.size() - 1).probes().meanTokenCosine();
+                progress.accept((double) ++done / total);
+            }
+            curves.put(setting.label(), cosine);
+        }
+        return curves;
+    }
+
+    /**
+     * The batch-norm lab's rank sweep: the stable rank after each layer of an MLP of the given depth,
+     * linear and ReLU (He initialization for ReLU), without and with batch norm, by label.
+     */
+    public static Map<String, double[]> stableRanks(int width, int depth, int batch, DoubleConsumer progress) {
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        int done = 0;
+        for (Activation a : Activation.values()) {
+            for (boolean bn : new boolean[] {false, true}) {
+                List<LayerReport> layers = AtInitialization.mlp(MlpSpec.of(width, depth, a, bn), batch, Init.forActivation(a), MLP_SEEDS);
+                curves.put(a.id() + (bn ? ", batch norm" : ", no batch norm"), layers.stream().mapToDouble(r -> r.probes().stableRank()).toArray());
+                progress.accept(++done / 4.0);
+            }
+        }
+        return curves;
     }
 }

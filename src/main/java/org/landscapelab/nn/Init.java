@@ -24,6 +24,11 @@ public enum Init {
         this.id = id;
     }
 
+    /** What an MLP of this activation starts from unless told otherwise: He for ReLU, fan-in for linear. */
+    public static Init forActivation(Activation a) {
+        return a == Activation.RELU ? HE : FAN_IN;
+    }
+
     public String id() {
         return id;
     }

@@ -3,11 +3,10 @@ package org.landscapelab.ui;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioFileException;
-import org.landscapelab.landscape.Landscape;
+import org.landscapelab.io.ScenarioRuns;
 import org.landscapelab.landscape.Parameter;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
@@ -30,7 +29,7 @@ final class ScenarioMapper {
     static List<String> apply(Scenario s, String file, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp)
             throws ScenarioFileException {
         LandscapeLibrary.Entry entry = entry(s, file, lab);
-        if (entry != null) checkParameters(s, file, entry.landscape());
+        if (entry != null) ScenarioRuns.checkParameters(s, file, entry.landscape());
         NetworkLabModel network = network(s, transformer, mlp);
         if (network != null) checkSettings(s, file, network);
 
@@ -75,20 +74,6 @@ final class ScenarioMapper {
         throw new ScenarioFileException(file, "landscape", "no built-in or sample landscape \"" + id + "\"; known: " + String.join(", ", known));
     }
 
-    private static void checkParameters(Scenario s, String file, Landscape l) throws ScenarioFileException {
-        for (Map.Entry<String, Double> p : s.parameters().entrySet()) {
-            Parameter declared = l.parameter(p.getKey()).orElse(null);
-            if (declared == null) {
-                List<String> names = l.parameters().stream().map(Parameter::name).toList();
-                throw new ScenarioFileException(file, "parameters." + p.getKey(), "the landscape \"" + l.id() + "\" has "
-                        + (names.isEmpty() ? "no parameters" : "the parameters " + String.join(", ", names) + " only"));
-            }
-            if (p.getValue() < declared.min() || p.getValue() > declared.max()) {
-                throw new ScenarioFileException(file, "parameters." + p.getKey(),
-                        "must be in [" + declared.min() + ", " + declared.max() + "], got " + p.getValue());
-            }
-        }
-    }
 
     private static NetworkLabModel network(Scenario s, TransformerLabModel transformer, MlpLabModel mlp) {
         return switch (s.lab()) {
@@ -124,7 +109,7 @@ final class ScenarioMapper {
         r.seedProperty().set(race.seed());
         r.stepsProperty().set(race.steps());
         r.batchSizeProperty().set(lab.landscape().landscape().data().isEmpty() ? 0 : race.batchSize());
-        r.startProperty().set(race.start().orElse(LabViewModel.defaultStart(lab.landscape().landscape())));
+        r.startProperty().set(race.start().orElse(lab.landscape().landscape().defaultStart()));
         return race.optimizers().size() > RaceModel.MAX_OPTIMIZERS
                 ? List.of("the race takes " + RaceModel.MAX_OPTIMIZERS + " optimizers; the others were left out") : List.of();
     }

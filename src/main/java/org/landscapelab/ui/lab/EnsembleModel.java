@@ -140,10 +140,7 @@ public final class EnsembleModel {
     public void sweep(Landscape landscape, RunSpec run) {
         EnsembleSettings settings = settings();
         int count = settings.sweep().points();
-        double from = settings.sweep().from();
-        double to = settings.sweep().to();
-        double[] values = new double[count];
-        for (int i = 0; i < count; i++) values[i] = from + (to - from) * i / (count - 1);
+        double[] values = settings.sweep().values();
         EnsembleSpec spec = settings.spec(run, 0);
         EscapeSweep.Parameter parameter = settings.sweep().parameter();
         start(p -> EscapeSweep.run(landscape, spec, parameter, values, THREADS, p), curve -> {

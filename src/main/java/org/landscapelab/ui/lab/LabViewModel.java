@@ -33,7 +33,7 @@ public final class LabViewModel {
         this.ensemble = new EnsembleModel(background);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
-            if (newLandscape || race.startProperty().get() == null) race.startProperty().set(defaultStart(l));
+            if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
             race.landscapeProperty().set(l);
             if (l.data().isEmpty()) race.batchSizeProperty().set(0);
         });
@@ -110,10 +110,5 @@ public final class LabViewModel {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(race.runSpec(first.spec()));
-    }
-
-    /** Where runs start on a landscape unless the user or a file says otherwise: its first suggested start. */
-    public static Point defaultStart(Landscape l) {
-        return l.starts().isEmpty() ? new Point(l.domain().centerX(), l.domain().centerY()) : l.starts().get(0);
     }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.AtInitialization;
+import org.landscapelab.nn.DepthSweep;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Mlp;
@@ -61,20 +62,15 @@ public final class MlpLabModel extends NetworkLabModel {
         return MlpSpec.of(width.get(), depth.get(), activation.get(), batchNorm.get());
     }
 
-    /** He initialization for ReLU, 1/fan-in for linear: each keeps the scale of its activations. */
-    static Init init(Activation a) {
-        return a == Activation.RELU ? Init.HE : Init.FAN_IN;
-    }
-
     @Override
     protected Network network() {
-        return Mlp.initialized(spec(), init(activation.get()), seedProperty().get());
+        return Mlp.initialized(spec(), Init.forActivation(activation.get()), seedProperty().get());
     }
 
     @Override
     protected TrainingData data(Network network) {
         MlpSpec s = ((Mlp) network).spec();
-        return Tasks.mlpTeacher(s, init(s.activation()), EXAMPLES, seedProperty().get() + 1_000_003L);
+        return Tasks.mlpTeacher(s, Init.forActivation(s.activation()), EXAMPLES, seedProperty().get() + 1_000_003L);
     }
 
     @Override
@@ -84,7 +80,7 @@ public final class MlpLabModel extends NetworkLabModel {
 
     @Override
     protected List<LayerReport> probesAtInit() {
-        return AtInitialization.mlp(spec(), batch.get(), init(activation.get()), SEEDS_AT_INIT);
+        return AtInitialization.mlp(spec(), batch.get(), Init.forActivation(activation.get()), SEEDS_AT_INIT);
     }
 
     /** The four curves of the batch-norm figure at the panel's width, depth and batch. */
@@ -96,19 +92,7 @@ public final class MlpLabModel extends NetworkLabModel {
             messageProperty().set("width and depth must be >= 1 and the batch >= 2");
             return;
         }
-        sweep(progress -> {
-            Map<String, double[]> curves = new LinkedHashMap<>();
-            int done = 0;
-            for (Activation a : Activation.values()) {
-                for (boolean bn : new boolean[] {false, true}) {
-                    List<LayerReport> layers = AtInitialization.mlp(MlpSpec.of(w, d, a, bn), b, init(a), SEEDS_AT_INIT);
-                    curves.put(a.id() + (bn ? ", batch norm" : ", no batch norm"),
-                            layers.stream().mapToDouble(r -> r.probes().stableRank()).toArray());
-                    progress.done(++done / 4.0);
-                }
-            }
-            return curves;
-        }, curves -> {
+        sweep(progress -> DepthSweep.stableRanks(w, d, b, progress::done), curves -> {
             rankSweep.set(curves);
             messageProperty().set("Stable rank at initialization: width " + w + ", depth " + d + ", batch " + b);
         });

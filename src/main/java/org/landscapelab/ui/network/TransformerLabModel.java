@@ -49,7 +49,7 @@ public final class TransformerLabModel extends NetworkLabModel {
         }
     }
 
-    public static final int MAX_SWEEP_DEPTH = 24;
+    public static final int MAX_SWEEP_DEPTH = DepthSweep.SWEEP_DEPTH;
     static final int EXAMPLES = 64;
     static final int VOCABULARY = 8;
     static final int SEEDS_AT_INIT = 3;
@@ -129,31 +129,13 @@ public final class TransformerLabModel extends NetworkLabModel {
         int n = tokens.get();
         int d = width.get();
         int h = heads.get();
-        TransformerSpec base;
         try {
-            base = TransformerSpec.of(n, d, h, 1, Norm.POST_LN, 1);
+            TransformerSpec.of(n, d, h, 1, Norm.POST_LN, 1);
         } catch (IllegalArgumentException e) {
             messageProperty().set(e.getMessage());
             return;
         }
-        List<DepthSweep.Setting> settings = DepthSweep.fourSettings();
-        sweep(progress -> {
-            Map<String, double[]> curves = new LinkedHashMap<>();
-            int total = settings.size() * MAX_SWEEP_DEPTH;
-            int done = 0;
-            for (DepthSweep.Setting setting : settings) {
-                double[] cosine = new double[MAX_SWEEP_DEPTH];
-                for (int depth = 1; depth <= MAX_SWEEP_DEPTH; depth++) {
-                    TransformerSpec s = new TransformerSpec(n, d, h, depth, setting.norm(), setting.scale().at(depth),
-                            base.ffnWidth(), base.lnEps());
-                    List<LayerReport> layers = AtInitialization.transformer(s, Init.FAN_IN, 2);
-                    cosine[depth - 1] = layers.get(layers.size() - 1).probes().meanTokenCosine();
-                    progress.done((double) ++done / total);
-                }
-                curves.put(setting.label(), cosine);
-            }
-            return curves;
-        }, curves -> {
+        sweep(progress -> DepthSweep.lastLayerCosine(n, d, h, MAX_SWEEP_DEPTH, progress::done), curves -> {
             depthSweep.set(curves);
             messageProperty().set("Depth sweep at initialization done (" + n + " tokens, width " + d + ", " + h + " heads, 2 seeds)");
         });

@@ -1,0 +1,191 @@
+package org.landscapelab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.landscapelab.io.EnsembleSettings;
+import org.landscapelab.io.Scenario;
+import org.landscapelab.io.ScenarioFileException;
+import org.landscapelab.io.ScenarioFormat;
+import org.landscapelab.io.ScenarioLibrary;
+import org.landscapelab.io.ScenarioRuns;
+import org.landscapelab.landscape.Landscape;
+import org.landscapelab.nn.DepthSweep;
+import org.landscapelab.sim.EnsembleResult;
+import org.landscapelab.sim.Ensembles;
+import org.landscapelab.sim.EscapeSummary;
+import org.landscapelab.sim.EscapeSweep;
+import org.landscapelab.sim.Progress;
+import org.landscapelab.sim.RunSpec;
+import org.landscapelab.sim.Runs;
+import org.landscapelab.sim.Trajectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a scenario headless, as its Run button does in the app, with the same numbers. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = {"Run a scenario as its Run button does in the app and print the results as CSV: a race as "
+                + "optimizer,step,x,y,value; an ensemble as particle,escape_step,final_x,final_y,final_value; a sweep as "
+                + "value,particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step; a transformer depth "
+                + "sweep as setting,depth,mean_token_cosine; a batch-norm rank sweep as setting,layer,stable_rank.",
+            "A scenario whose Run button trains a network live has no headless form here: train with the app."})
+final class ScenarioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file, or a shipped scenario by name (e.g. 05-hurst-index-and-escape-time).")
+    String scenario;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Steps of each run instead of the scenario's (landscape scenarios).")
+    Integer steps;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV to this file (atomically) instead of printing it.")
+    String out;
+
+    @Override
+    public Integer call() {
+        Path outPath = CsvOut.option(out);
+        if (steps != null && steps < 1) throw new UsageException("--steps must be >= 1, got " + steps);
+        Named named = load();
+        Scenario s = named.scenario();
+        CsvOut.Lines lines = switch (s.lab()) {
+            case LANDSCAPES -> landscapeLines(s, named.file());
+            case TRANSFORMER, BATCH_NORM -> networkLines(s);
+        };
+        CsvOut.write(spec.commandLine().getOut(), outPath, lines);
+        return 0;
+    }
+
+    private record Named(String file, Scenario scenario) {}
+
+    private Named load() {
+        Path path = Path.of(scenario);
+        try {
+            if (Files.isRegularFile(path)) return new Named(path.getFileName().toString(), new ScenarioFormat().load(path));
+        } catch (ScenarioFileException e) {
+            throw new UsageException("SCENARIO: " + e.getMessage().replace('\n', ' '));
+        }
+        ScenarioLibrary shipped = ScenarioLibrary.bundled();
+        String name = scenario.endsWith(".json") ? scenario : scenario + ".json";
+        for (ScenarioLibrary.Entry e : shipped.entries()) {
+            if (e.file().equals(name)) return new Named(e.file(), e.scenario());
+        }
+        throw new UsageException("SCENARIO: '" + scenario + "' is neither a file nor a shipped scenario (shipped: "
+                + String.join(", ", shipped.entries().stream().map(e -> e.file().replaceAll("\\.json$", "")).toList()) + ")");
+    }
+
+    private CsvOut.Lines landscapeLines(Scenario s, String file) {
+        Landscape l;
+        try {
+            l = ScenarioRuns.landscape(s, file, Cli.catalog(), Cli.samples());
+        } catch (ScenarioFileException e) {
+            throw new UsageException("SCENARIO: " + e.getMessage());
+        }
+        Scenario.Race race = s.race().orElseThrow(() -> new UsageException("SCENARIO: " + file + " has no race to run"));
+        List<RunSpec> runs = ScenarioRuns.race(race, l, steps == null ? race.steps() : steps);
+        return switch (s.action()) {
+            case PLAY -> raceLines(l, runs);
+            case ENSEMBLE -> ensembleLines(l, settings(s, file).spec(runs.get(0), 0));
+            case SWEEP -> sweepLines(l, settings(s, file), runs.get(0));
+            default -> throw new UsageException("SCENARIO: " + file + ": the landscapes lab has no action " + s.action());
+        };
+    }
+
+    private static EnsembleSettings settings(Scenario s, String file) {
+        return s.ensemble().orElseThrow(() -> new UsageException("SCENARIO: " + file + " has no ensemble settings"));
+    }
+
+    private CsvOut.Lines raceLines(Landscape l, List<RunSpec> runs) {
+        PrintWriter err = spec.commandLine().getErr();
+        return out -> {
+            out.line("optimizer,step,x,y,value");
+            for (RunSpec run : runs) {
+                Trajectory t = Runs.run(l, run);
+                String label = run.optimizer().label();
+                for (int k = 0; k < t.size(); k++) out.line(Csv.row(label, k, t.x(k), t.y(k), t.value(k)));
+                if (t.diverged()) err.println("note: " + run.optimizer().label() + " diverged at step " + t.divergedAt());
+            }
+            err.flush();
+        };
+    }
+
+    private static CsvOut.Lines ensembleLines(Landscape l, org.landscapelab.sim.EnsembleSpec spec) {
+        return out -> {
+            EnsembleResult r = Ensembles.run(l, spec, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+            out.line("particle,escape_step,final_x,final_y,final_value");
+            for (int i = 0; i < r.particles(); i++) {
+                String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
+                out.line(Csv.row(i, escaped, r.finalX(i), r.finalY(i), r.finalValue(i)));
+            }
+        };
+    }
+
+    private static CsvOut.Lines sweepLines(Landscape l, EnsembleSettings settings, RunSpec run) {
+        EnsembleSettings.Sweep sweep = settings.sweep();
+        if (sweep == null) throw new UsageException("SCENARIO: a sweep scenario needs ensemble.sweep");
+        return out -> {
+            List<EscapeSweep.Point> curve = EscapeSweep.run(l, settings.spec(run, 0), sweep.parameter(), sweep.values(),
+                    Runtime.getRuntime().availableProcessors(), Progress.NONE);
+            out.line(sweep.parameter().cliName() + ",particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step");
+            for (EscapeSweep.Point p : curve) {
+                EscapeSummary e = p.summary();
+                out.line(Csv.row(p.value(), e.particles(), e.escaped(), e.diverged(), e.mean(), e.standardError(), e.median()));
+            }
+        };
+    }
+
+    private static CsvOut.Lines networkLines(Scenario s) {
+        Map<String, String> n = s.network();
+        return switch (s.action()) {
+            case DEPTH_SWEEP -> {
+                int tokens = setting(n, "tokens");
+                int width = setting(n, "width");
+                int heads = setting(n, "heads");
+                yield out -> {
+                    Map<String, double[]> curves;
+                    try {
+                        curves = DepthSweep.lastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH, f -> { });
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("SCENARIO: " + e.getMessage());
+                    }
+                    curveLines(out, "setting,depth,mean_token_cosine", curves);
+                };
+            }
+            case RANK_SWEEP -> {
+                int width = setting(n, "width");
+                int depth = setting(n, "depth");
+                int batch = setting(n, "batch");
+                yield out -> curveLines(out, "setting,layer,stable_rank", DepthSweep.stableRanks(width, depth, batch, f -> { }));
+            }
+            default -> throw new UsageException("SCENARIO: its Run button trains the network live (" + s.action()
+                    + "); that runs in the app only");
+        };
+    }
+
+    private static void curveLines(CsvOut.LineSink out, String header, Map<String, double[]> curves) throws IOException {
+        out.line(header);
+        for (Map.Entry<String, double[]> c : curves.entrySet()) {
+            for (int i = 0; i < c.getValue().length; i++) out.line(Csv.row(c.getKey(), i + 1, c.getValue()[i]));
+        }
+    }
+
+    private static int setting(Map<String, String> network, String key) {
+        String v = network.get(key);
+        if (v == null) throw new UsageException("SCENARIO: network." + key + " is needed to run this scenario headless");
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < 1) throw new NumberFormatException();
+            return i;
+        } catch (NumberFormatException e) {
+            throw new UsageException("SCENARIO: network." + key + " must be a whole number >= 1, got '" + v + "'");
+        }
+    }
+}
