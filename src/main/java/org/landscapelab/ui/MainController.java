@@ -23,7 +23,6 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -70,7 +69,7 @@ public final class MainController {
     @FXML private javafx.scene.control.TabPane views;
     @FXML private Label readout;
     @FXML private Label message;
-    @FXML private ProgressIndicator busy;
+    @FXML private javafx.scene.control.ProgressBar busy;
 
     public MainController(LabViewModel lab, org.landscapelab.ui.network.TransformerLabModel transformer,
                           org.landscapelab.ui.network.MlpLabModel mlp, Preferences prefs) {
