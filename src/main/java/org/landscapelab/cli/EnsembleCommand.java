@@ -1,6 +1,5 @@
 package org.landscapelab.cli;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.landscapelab.landscape.Landscape;
@@ -67,15 +66,18 @@ final class EnsembleCommand implements Callable<Integer> {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 256) throw new UsageException("--threads must be in [1, 256], got " + t);
         EnsembleResult r = Ensembles.run(l, es, t, Progress.NONE);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("particle,escape_step,final_x,final_y,final_value");
-        for (int i = 0; i < r.particles(); i++) {
-            String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
-            out.println(Csv.row(i, escaped, r.finalX(i), r.finalY(i), r.finalValue(i)));
-        }
-        out.flush();
+        CsvOut.write(spec.commandLine().getOut(), null, out -> particleRows(r, out));
         spec.commandLine().getErr().println(summary(r, rs.steps()));
         return 0;
+    }
+
+    /** One row per particle: where it escaped (empty if it never did) and where it ended. */
+    static void particleRows(EnsembleResult r, CsvOut.LineSink out) throws java.io.IOException {
+        out.line("particle,escape_step,final_x,final_y,final_value");
+        for (int i = 0; i < r.particles(); i++) {
+            String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
+            out.line(Csv.row(i, escaped, r.finalX(i), r.finalY(i), r.finalValue(i)));
+        }
     }
 
     private StartRegion startRegion(Landscape l) {

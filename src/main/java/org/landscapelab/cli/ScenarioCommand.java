@@ -120,11 +120,7 @@ final class ScenarioCommand implements Callable<Integer> {
     private static CsvOut.Lines ensembleLines(Landscape l, org.landscapelab.sim.EnsembleSpec spec) {
         return out -> {
             EnsembleResult r = Ensembles.run(l, spec, Runtime.getRuntime().availableProcessors(), Progress.NONE);
-            out.line("particle,escape_step,final_x,final_y,final_value");
-            for (int i = 0; i < r.particles(); i++) {
-                String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
-                out.line(Csv.row(i, escaped, r.finalX(i), r.finalY(i), r.finalValue(i)));
-            }
+            EnsembleCommand.particleRows(r, out);
         };
     }
 
