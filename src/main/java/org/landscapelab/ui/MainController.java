@@ -228,8 +228,10 @@ public final class MainController {
             case ENSEMBLE, SWEEP -> {
                 sidePanels.getSelectionModel().select(ensembleTab);
                 if (scenario.action() == Scenario.Action.ENSEMBLE) {
-                    playWhenTheEnsembleIsDone();
+                    var before = lab.ensemble().resultProperty().get();
                     lab.runEnsemble();
+                    // It ends on this thread, later: listening now cannot miss it.
+                    if (lab.ensemble().runningProperty().get()) playWhenTheEnsembleIsDone(before);
                 } else {
                     lab.runSweep();
                 }
@@ -244,8 +246,7 @@ public final class MainController {
     }
 
     /** The particles sit at the start until the time line moves: play it once this ensemble has arrived. */
-    private void playWhenTheEnsembleIsDone() {
-        var before = lab.ensemble().resultProperty().get();
+    private void playWhenTheEnsembleIsDone(org.landscapelab.sim.EnsembleResult before) {
         javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
