@@ -74,6 +74,8 @@ public final class EnsembleCharts {
             }
             data.addSeries(s);
         }
+        histogramPlot.setNoDataMessage(r == null ? null : r.spec().escape() == null
+                ? "No escape radius set: no escape times" : "No particle escaped within the run");
         histogramPlot.setDataset(data);
     }
 
