@@ -10,7 +10,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /** One MLP layer: H' = act(BN(H W)), batch norm optional. */
-final class MlpLayer {
+final class MlpLayer implements Layer {
     final Parameter w;
     private final BatchNorm bn;                 // null without batch norm
     private final Activation activation;
@@ -31,11 +31,13 @@ final class MlpLayer {
     }
 
     /** W, then gamma and beta with batch norm. */
-    List<Parameter> parameters() {
+    @Override
+    public List<Parameter> parameters() {
         return parameters;
     }
 
-    DMatrixRMaj forward(DMatrixRMaj input) {
+    @Override
+    public DMatrixRMaj forward(DMatrixRMaj input) {
         x = input;
         mult(x, w.value(), p);                                  // P = H W
         DMatrixRMaj pre = bn == null ? p : bn.forward(p);       // P = BN(P)
@@ -44,7 +46,8 @@ final class MlpLayer {
         return out;
     }
 
-    DMatrixRMaj backward(DMatrixRMaj gradOut) {
+    @Override
+    public DMatrixRMaj backward(DMatrixRMaj gradOut) {
         gPre.setTo(gradOut);
         if (activation == Activation.RELU) Rows.zeroWhereNotPositive(gPre, out); // dP = dH' where H' > 0
         DMatrixRMaj gP = bn == null ? gPre : bn.backward(gPre); // through BN: dP, dγ, dβ

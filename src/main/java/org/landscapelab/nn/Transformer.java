@@ -1,7 +1,5 @@
 package org.landscapelab.nn;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -12,24 +10,12 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Transformer implements Network {
     private final TransformerSpec spec;
-    private final List<TransformerBlock> blocks;
-    private final List<Parameter> parameters;
-    private final DMatrixRMaj[] outputs;
-    private final DMatrixRMaj gradY = new DMatrixRMaj(1, 1);
+    private final LayerStack blocks;
 
     /** A network with all parameters 0; set them through {@link #parameters()}. */
     public Transformer(TransformerSpec spec) {
         this.spec = spec;
-        List<TransformerBlock> b = new ArrayList<>();
-        List<Parameter> p = new ArrayList<>();
-        for (int l = 0; l < spec.depth(); l++) {
-            TransformerBlock block = new TransformerBlock(spec);
-            b.add(block);
-            p.addAll(block.parameters());
-        }
-        blocks = Collections.unmodifiableList(b);
-        parameters = Collections.unmodifiableList(p);
-        outputs = new DMatrixRMaj[spec.depth()];
+        blocks = new LayerStack(spec.depth(), () -> new TransformerBlock(spec));
     }
 
     /**
@@ -38,7 +24,7 @@ public final class Transformer implements Network {
      */
     public static Transformer initialized(TransformerSpec spec, Init init, long seed) {
         Transformer t = new Transformer(spec);
-        Initializer.initialize(t.parameters, init, new SplittableRandom(seed));
+        Initializer.initialize(t.parameters(), init, new SplittableRandom(seed));
         return t;
     }
 
@@ -58,12 +44,12 @@ public final class Transformer implements Network {
 
     @Override
     public List<Parameter> parameters() {
-        return parameters;
+        return blocks.parameters();
     }
 
     @Override
     public List<Parameter> layerParameters(int layer) {
-        return blocks.get(layer).parameters();
+        return blocks.layerParameters(layer);
     }
 
     @Override
@@ -77,27 +63,16 @@ public final class Transformer implements Network {
             throw new IllegalArgumentException("input must have a multiple of " + spec.tokens() + " rows and "
                     + spec.width() + " columns, got " + input.numRows + " x " + input.numCols);
         }
-        DMatrixRMaj x = input;
-        for (int l = 0; l < blocks.size(); l++) {
-            x = blocks.get(l).forward(x);
-            outputs[l] = x;
-        }
-        return x;
+        return blocks.forward(input);
     }
 
     @Override
     public DMatrixRMaj layerOutput(int layer) {
-        if (outputs[layer] == null) throw new IllegalStateException("no forward pass yet");
-        return outputs[layer];
+        return blocks.layerOutput(layer);
     }
 
     @Override
     public double backward(DMatrixRMaj target) {
-        DMatrixRMaj y = layerOutput(blocks.size() - 1);
-        for (int i = 0; i < parameters.size(); i++) parameters.get(i).grad().zero();
-        double loss = Loss.squaredError(y, target, gradY);
-        DMatrixRMaj g = gradY;
-        for (int l = blocks.size() - 1; l >= 0; l--) g = blocks.get(l).backward(g);
-        return loss;
+        return blocks.backward(target);
     }
 }

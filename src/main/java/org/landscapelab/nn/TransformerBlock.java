@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  * norms after (post-LN) or before (pre-LN) them. Forward and backward read line by line against
  * each other; d· is the gradient of the loss with respect to ·.
  */
-final class TransformerBlock {
+final class TransformerBlock implements Layer {
     private final Norm norm;
     private final double a;
     final SelfAttention attention;
@@ -38,12 +38,14 @@ final class TransformerBlock {
     }
 
     /** Wq, Wk, Wv, Wo, W1, b1, W2, b2. */
-    List<Parameter> parameters() {
+    @Override
+    public List<Parameter> parameters() {
         return parameters;
     }
 
     /** X' for input X (rows × d); the result is this block's buffer, valid until the next forward. */
-    DMatrixRMaj forward(DMatrixRMaj x) {
+    @Override
+    public DMatrixRMaj forward(DMatrixRMaj x) {
         if (norm == Norm.POST_LN) {
             Rows.addScaled(x, a, attention.forward(x), u);          // U = X + a·attn(X)
             DMatrixRMaj zn = ln1.forward(u);                         // Z = LN(U)
@@ -56,7 +58,8 @@ final class TransformerBlock {
     }
 
     /** dX from dX', accumulating the parameter gradients; the result is this block's buffer. */
-    DMatrixRMaj backward(DMatrixRMaj gOut) {
+    @Override
+    public DMatrixRMaj backward(DMatrixRMaj gOut) {
         if (norm == Norm.POST_LN) {
             DMatrixRMaj gV = ln2.backward(gOut);                     // dV = LN'(dX')
             scale(a, gV, gBranch);                                   // dF = a·dV
