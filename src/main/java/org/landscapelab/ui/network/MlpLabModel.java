@@ -1,7 +1,5 @@
 package org.landscapelab.ui.network;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -99,30 +97,20 @@ public final class MlpLabModel extends NetworkLabModel {
     }
 
     @Override
-    public Map<String, String> settings() {
-        Map<String, String> m = new LinkedHashMap<>();
+    protected void putNetworkSettings(Map<String, String> m) {
         m.put("depth", Integer.toString(depth.get()));
         m.put("width", Integer.toString(width.get()));
         m.put("batch", Integer.toString(batch.get()));
         m.put("activation", activation.get().id());
         m.put("batch_norm", Boolean.toString(batchNorm.get()));
-        m.put("optimizer", optimizer().spec().toString());
-        m.put("seed", Long.toString(seedProperty().get()));
-        m.put("steps", Integer.toString(stepsProperty().get()));
-        return m;
     }
 
     @Override
-    public List<String> restore(Map<String, String> m) {
-        List<String> problems = new ArrayList<>();
+    protected void restoreNetworkSettings(Map<String, String> m, List<String> problems) {
         Settings.integer(m, "depth", depth, problems);
         Settings.integer(m, "width", width, problems);
         Settings.integer(m, "batch", batch, problems);
-        Settings.integer(m, "steps", stepsProperty(), problems);
         Settings.apply(m, "activation", v -> activation.set(Activation.fromId(v)), problems);
         Settings.apply(m, "batch_norm", v -> batchNorm.set(Boolean.parseBoolean(v)), problems);
-        Settings.apply(m, "optimizer", v -> optimizer().specProperty().set(OptimizerSpec.parse(v)), problems);
-        Settings.apply(m, "seed", v -> seedProperty().set(Long.parseLong(v)), problems);
-        return problems;
     }
 }

@@ -115,11 +115,31 @@ public abstract class NetworkLabModel {
     /** Training batch size (examples per step). */
     protected abstract int batchSize(TrainingData data);
 
-    /** The panel's settings as text, for session and scenario files. */
-    public abstract java.util.Map<String, String> settings();
+    /** The panel's settings as text, for session and scenario files: the network's, then optimizer, seed and steps. */
+    public final java.util.Map<String, String> settings() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        putNetworkSettings(m);
+        m.put("optimizer", optimizer().spec().toString());
+        m.put("seed", Long.toString(seed.get()));
+        m.put("steps", Integer.toString(steps.get()));
+        return m;
+    }
 
     /** Applies settings read back from text; unreadable ones keep their values and are reported, one line each. */
-    public abstract List<String> restore(java.util.Map<String, String> settings);
+    public final List<String> restore(java.util.Map<String, String> settings) {
+        List<String> problems = new java.util.ArrayList<>();
+        restoreNetworkSettings(settings, problems);
+        Settings.integer(settings, "steps", steps, problems);
+        Settings.apply(settings, "optimizer", v -> optimizer().specProperty().set(OptimizerSpec.parse(v)), problems);
+        Settings.apply(settings, "seed", v -> seed.set(Long.parseLong(v)), problems);
+        return problems;
+    }
+
+    /** The network's own settings (architecture, task, batch), in the order files show them. */
+    protected abstract void putNetworkSettings(java.util.Map<String, String> m);
+
+    /** Applies the network's own settings, reporting unreadable ones. */
+    protected abstract void restoreNetworkSettings(java.util.Map<String, String> m, List<String> problems);
 
     /** Probes of the untrained network, averaged over a few seeds. */
     protected abstract List<LayerReport> probesAtInit();

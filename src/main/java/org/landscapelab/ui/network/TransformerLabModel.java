@@ -1,7 +1,5 @@
 package org.landscapelab.ui.network;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -137,13 +135,12 @@ public final class TransformerLabModel extends NetworkLabModel {
         }
         sweep(progress -> DepthSweep.lastLayerCosine(n, d, h, MAX_SWEEP_DEPTH, progress::done), curves -> {
             depthSweep.set(curves);
-            messageProperty().set("Depth sweep at initialization done (" + n + " tokens, width " + d + ", " + h + " heads, 2 seeds)");
+            messageProperty().set("Depth sweep at initialization done (" + n + " tokens, width " + d + ", " + h + " heads, " + DepthSweep.TRANSFORMER_SEEDS + " seeds)");
         });
     }
 
     @Override
-    public Map<String, String> settings() {
-        Map<String, String> m = new LinkedHashMap<>();
+    protected void putNetworkSettings(Map<String, String> m) {
         m.put("depth", Integer.toString(depth.get()));
         m.put("width", Integer.toString(width.get()));
         m.put("heads", Integer.toString(heads.get()));
@@ -152,26 +149,17 @@ public final class TransformerLabModel extends NetworkLabModel {
         m.put("residual_scale", residualScale.get());
         m.put("task", task.get().name());
         m.put("batch", Integer.toString(batch.get()));
-        m.put("optimizer", optimizer().spec().toString());
-        m.put("seed", Long.toString(seedProperty().get()));
-        m.put("steps", Integer.toString(stepsProperty().get()));
-        return m;
     }
 
     @Override
-    public List<String> restore(Map<String, String> m) {
-        List<String> problems = new ArrayList<>();
+    protected void restoreNetworkSettings(Map<String, String> m, List<String> problems) {
         Settings.integer(m, "depth", depth, problems);
         Settings.integer(m, "width", width, problems);
         Settings.integer(m, "heads", heads, problems);
         Settings.integer(m, "tokens", tokens, problems);
         Settings.integer(m, "batch", batch, problems);
-        Settings.integer(m, "steps", stepsProperty(), problems);
         Settings.apply(m, "norm", v -> norm.set(Norm.fromId(v)), problems);
         Settings.apply(m, "residual_scale", v -> residualScale.set(ResidualScale.parse(v).toString()), problems);
         Settings.apply(m, "task", v -> task.set(Task.valueOf(v)), problems);
-        Settings.apply(m, "optimizer", v -> optimizer().specProperty().set(OptimizerSpec.parse(v)), problems);
-        Settings.apply(m, "seed", v -> seedProperty().set(Long.parseLong(v)), problems);
-        return problems;
     }
 }
