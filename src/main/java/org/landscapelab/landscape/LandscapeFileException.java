@@ -1,22 +1,8 @@
 package org.landscapelab.landscape;
 
-/** A landscape file that cannot be used: names the file, the field and what is wrong with it. */
-public final class LandscapeFileException extends Exception {
-    private final String file;
-    private final String field;
-    private final String problem;
-
+/** A landscape file that cannot be used: names the file, the field (e.g. "parameters[0].min") and what is wrong with it. */
+public final class LandscapeFileException extends BadFileException {
     public LandscapeFileException(String file, String field, String problem) {
-        super(file + (field.isEmpty() ? "" : ": field '" + field + "'") + ": " + problem);
-        this.file = file;
-        this.field = field;
-        this.problem = problem;
+        super(file, field, problem);
     }
-
-    public String file() { return file; }
-
-    /** Dotted path of the field, e.g. "parameters[0].min"; empty when the whole file is at fault. */
-    public String field() { return field; }
-
-    public String problem() { return problem; }
 }

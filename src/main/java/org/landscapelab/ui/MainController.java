@@ -12,9 +12,7 @@ import org.landscapelab.io.ScenarioLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Window;
-import org.landscapelab.io.ManifestFileException;
 import org.landscapelab.io.ManifestFormat;
-import org.landscapelab.io.SessionFileException;
 import org.landscapelab.io.SessionFormat;
 import org.landscapelab.ui.files.FileActions;
 import org.landscapelab.ui.files.FileKind;
@@ -29,7 +27,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import org.landscapelab.landscape.LandscapeFileException;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
 
@@ -179,7 +176,7 @@ public final class MainController {
                 }
             }
             files.folders().addRecent(file);
-        } catch (SessionFileException | ManifestFileException | LandscapeFileException | ScenarioFileException e) {
+        } catch (org.landscapelab.landscape.BadFileException e) {
             Dialogs.error(w, "This file cannot be opened", e.getMessage());
         } catch (IOException e) {
             files.folders().removeRecent(file);

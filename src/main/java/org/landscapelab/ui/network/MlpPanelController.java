@@ -76,9 +76,7 @@ public final class MlpPanelController {
         activationPicker.setTooltip(new Tooltip("ReLU networks start with He initialization, linear ones with 1/fan-in"));
         batchNormBox.selectedProperty().bindBidirectional(model.batchNormProperty());
         batchNormBox.setTooltip(new Tooltip("H ← (H − mean) / sqrt(var + eps) · γ + β over the batch, after each layer's product\nPyTorch: nn.BatchNorm1d(width, eps=1e-5) in training mode"));
-        PanelControls.training(model, optimizerHolder, startButton, pauseButton, resetButton, status);
-        settings.disableProperty().bind(model.settingsLockedProperty());
-        optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
+        PanelControls.training(model, settings, optimizerHolder, startButton, pauseButton, resetButton, status);
         PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runRankSweep);
         probePicker.getItems().setAll(PanelControls.probeNames());
         probePicker.setValue("stable_rank");

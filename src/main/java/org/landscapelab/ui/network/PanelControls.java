@@ -54,8 +54,12 @@ final class PanelControls {
         seed.addListener((obs, old, v) -> field.setText(Long.toString(v.longValue())));
     }
 
-    static void training(NetworkLabModel model, VBox optimizerHolder, Button start, Button pause, Button reset, Label status) {
+    /** Train / Pause / Reset and the optimizer; a scenario's lock disables the settings and the optimizer. */
+    static void training(NetworkLabModel model, javafx.scene.Node settings, VBox optimizerHolder, Button start, Button pause,
+                         Button reset, Label status) {
         optimizerHolder.getChildren().add(new OptimizerCard(model.optimizer(), null));
+        settings.disableProperty().bind(model.settingsLockedProperty());
+        optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
         start.setOnAction(e -> model.start());
         pause.setOnAction(e -> model.pause());
         reset.setOnAction(e -> model.reset());

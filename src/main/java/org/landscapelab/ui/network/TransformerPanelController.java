@@ -93,9 +93,7 @@ public final class TransformerPanelController {
         });
         taskPicker.getItems().setAll(TransformerLabModel.Task.values());
         taskPicker.valueProperty().bindBidirectional(model.taskProperty());
-        PanelControls.training(model, optimizerHolder, startButton, pauseButton, resetButton, status);
-        settings.disableProperty().bind(model.settingsLockedProperty());
-        optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
+        PanelControls.training(model, settings, optimizerHolder, startButton, pauseButton, resetButton, status);
         PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runDepthSweep);
         probePicker.getItems().setAll(PanelControls.probeNames());
         probePicker.setValue("mean_token_cosine");

@@ -1,6 +1,9 @@
-package org.landscapelab.io;
+package org.landscapelab.landscape;
 
-/** A file that cannot be used: names the file, the field and what is wrong with it. */
+/**
+ * A file of the lab's (landscape, session, manifest, scenario) that cannot be used: names the
+ * file, the field and what is wrong with it. Here, below every package that reads files.
+ */
 public abstract class BadFileException extends Exception {
     private final String file;
     private final String field;
