@@ -20,17 +20,26 @@ public final class EnsembleResult {
     private final int[] frameSteps;
     private final float[][] frames;
 
-    private EnsembleResult(Builder b) {
-        this.spec = b.spec;
-        this.startX = b.startX;
-        this.startY = b.startY;
-        this.escapeStep = b.escapeStep;
-        this.divergedAt = b.divergedAt;
-        this.finalX = b.finalX;
-        this.finalY = b.finalY;
-        this.finalValue = b.finalValue;
-        this.frameSteps = b.frameSteps;
-        this.frames = b.frames;
+    /** Empty slots for every particle and frame, filled by a {@link Builder}. */
+    private EnsembleResult(EnsembleSpec spec) {
+        this.spec = spec;
+        int n = spec.particles();
+        startX = new double[n];
+        startY = new double[n];
+        escapeStep = new int[n];
+        divergedAt = new int[n];
+        finalX = new double[n];
+        finalY = new double[n];
+        finalValue = new double[n];
+        int steps = spec.run().steps();
+        int count = Math.min(spec.frames(), steps + 1);
+        frameSteps = count == 0 ? new int[0] : count == 1 ? new int[] {0}
+                : IntStream.range(0, count).map(i -> (int) Math.round((double) i * steps / (count - 1))).distinct().toArray();
+        frames = new float[frameSteps.length][];
+        for (int f = 0; f < frames.length; f++) {
+            frames[f] = new float[2 * n];
+            Arrays.fill(frames[f], Float.NaN);
+        }
     }
 
     public EnsembleSpec spec() { return spec; }
@@ -73,62 +82,39 @@ public final class EnsembleResult {
 
     public int frames() { return frames.length; }
 
-    /** Collects results from worker threads; each particle writes only its own slots. */
+    /**
+     * Collects results from worker threads; each particle writes only its own slots. The result is
+     * handed out by {@link #build()} once the workers are done (their join orders the writes).
+     */
     static final class Builder {
-        private final EnsembleSpec spec;
-        private final double[] startX;
-        private final double[] startY;
-        private final int[] escapeStep;
-        private final int[] divergedAt;
-        private final double[] finalX;
-        private final double[] finalY;
-        private final double[] finalValue;
-        private final int[] frameSteps;
-        private final float[][] frames;
+        private final EnsembleResult r;
 
         Builder(EnsembleSpec spec) {
-            this.spec = spec;
-            int n = spec.particles();
-            startX = new double[n];
-            startY = new double[n];
-            escapeStep = new int[n];
-            divergedAt = new int[n];
-            finalX = new double[n];
-            finalY = new double[n];
-            finalValue = new double[n];
-            int steps = spec.run().steps();
-            int count = Math.min(spec.frames(), steps + 1);
-            frameSteps = count == 0 ? new int[0] : count == 1 ? new int[] {0}
-                    : IntStream.range(0, count).map(i -> (int) Math.round((double) i * steps / (count - 1))).distinct().toArray();
-            frames = new float[frameSteps.length][];
-            for (int f = 0; f < frames.length; f++) {
-                frames[f] = new float[2 * n];
-                Arrays.fill(frames[f], Float.NaN);
-            }
+            r = new EnsembleResult(spec);
         }
 
-        int[] frameSteps() { return frameSteps; }
+        int[] frameSteps() { return r.frameSteps; }
 
         void start(int i, Point p) {
-            startX[i] = p.x();
-            startY[i] = p.y();
+            r.startX[i] = p.x();
+            r.startY[i] = p.y();
         }
 
         void frame(int f, int i, double x, double y) {
-            frames[f][2 * i] = (float) x;
-            frames[f][2 * i + 1] = (float) y;
+            r.frames[f][2 * i] = (float) x;
+            r.frames[f][2 * i + 1] = (float) y;
         }
 
         void finish(int i, int escaped, int diverged, double x, double y, double value) {
-            escapeStep[i] = escaped;
-            divergedAt[i] = diverged;
-            finalX[i] = x;
-            finalY[i] = y;
-            finalValue[i] = value;
+            r.escapeStep[i] = escaped;
+            r.divergedAt[i] = diverged;
+            r.finalX[i] = x;
+            r.finalY[i] = y;
+            r.finalValue[i] = value;
         }
 
         EnsembleResult build() {
-            return new EnsembleResult(this);
+            return r;
         }
     }
 }
