@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +43,25 @@ final class JsonFields<E extends Exception> {
 
     E error(String field, String problem) {
         return errors.at(field, problem);
+    }
+
+    /** Pretty-printed JSON text, ending in a newline: how every file of ours is written. */
+    static String prettyText(ObjectMapper mapper, JsonNode root) {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file's text; a file larger than {@code maxBytes} is refused unread, as not one of {@code what}. */
+    String readFile(Path file, long maxBytes, String what) throws E {
+        try {
+            if (Files.size(file) > maxBytes) throw error("", "file is larger than " + (maxBytes >> 20) + " MiB; not a " + what);
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw error("", "cannot read: " + AtomicWrite.problem(e));
+        }
     }
 
     /** The root object of {@code json}. */

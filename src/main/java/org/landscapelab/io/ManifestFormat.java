@@ -1,14 +1,10 @@
 package org.landscapelab.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,11 +62,7 @@ public final class ManifestFormat {
 
     /** Pretty-printed JSON text, ending in a newline. */
     public String text(Manifest m) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(write(m)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFields.prettyText(mapper, write(m));
     }
 
     /** Writes the manifest atomically. */
@@ -80,12 +72,7 @@ public final class ManifestFormat {
 
     public Manifest load(Path file) throws ManifestFileException {
         String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) throw new ManifestFileException(name, "", "file is larger than 256 MiB; not a manifest");
-            return read(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new ManifestFileException(name, "", "cannot read: " + AtomicWrite.problem(e));
-        }
+        return read(fields(name).readFile(file, MAX_BYTES, "manifest"), name);
     }
 
     public Manifest read(String json, String file) throws ManifestFileException {

@@ -3,9 +3,6 @@ package org.landscapelab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,19 +47,22 @@ public final class ScenarioFormat {
     private static final Set<String> VIEW_FIELDS = Set.of("show", "hide", "arrows");
     private static final Set<String> ARROW_FIELDS = Set.of("gradient", "momentum", "update");
 
+    /** A scenario is a landscape (at most 4 MiB as a file) and a few settings: anything far larger is not one. */
+    private static final long MAX_BYTES = 16L << 20;
+
     private final ObjectMapper mapper = JsonFields.strictMapper();
 
     public Scenario load(Path file) throws ScenarioFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new ScenarioFileException(name, "", "cannot read: " + e.getMessage());
-        }
+        return read(fields(name).readFile(file, MAX_BYTES, "scenario"), name);
+    }
+
+    private static JsonFields<ScenarioFileException> fields(String file) {
+        return new JsonFields<>((field, problem) -> new ScenarioFileException(file, field, problem));
     }
 
     public Scenario read(String json, String file) throws ScenarioFileException {
-        JsonFields<ScenarioFileException> f = new JsonFields<>((field, problem) -> new ScenarioFileException(file, field, problem));
+        JsonFields<ScenarioFileException> f = fields(file);
         ObjectNode root = f.root(mapper, json);
         f.header(root, FORMAT, VERSION, "scenario");
         f.checkFields(root, FIELDS, "");

@@ -1,6 +1,5 @@
 package org.landscapelab.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -80,11 +77,7 @@ public final class SessionFormat {
     }
 
     public String text(Session s) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(write(s)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFields.prettyText(mapper, write(s));
     }
 
     /** Saves atomically: on any failure the old file stays as it was. */
@@ -104,16 +97,15 @@ public final class SessionFormat {
 
     public Session load(Path file) throws SessionFileException {
         String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) throw new SessionFileException(name, "", "file is larger than 256 MiB; not a session");
-            return read(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new SessionFileException(name, "", "cannot read: " + AtomicWrite.problem(e));
-        }
+        return read(fields(name).readFile(file, MAX_BYTES, "session"), name);
+    }
+
+    private static JsonFields<SessionFileException> fields(String file) {
+        return new JsonFields<>((field, problem) -> new SessionFileException(file, field, problem));
     }
 
     public Session read(String json, String file) throws SessionFileException {
-        JsonFields<SessionFileException> f = new JsonFields<>((field, problem) -> new SessionFileException(file, field, problem));
+        JsonFields<SessionFileException> f = fields(file);
         ObjectNode root = f.root(mapper, json);
         f.header(root, FORMAT, VERSION, "session");
         f.checkFields(root, FIELDS, "");
