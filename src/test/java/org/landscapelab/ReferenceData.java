@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where the ground truth lives: system property lab.reference.dir, default ../shared/reference. */
+/** Where the ground truth lives: system property lab.reference.dir, default the copy in src/test/resources/reference. */
 public final class ReferenceData {
     private ReferenceData() {}
 
     public static Path dir() {
-        Path dir = Path.of(System.getProperty("lab.reference.dir", "../shared/reference"));
+        Path dir = Path.of(System.getProperty("lab.reference.dir", "src/test/resources/reference"));
         assertThat(dir).as("reference data folder (set -Dlab.reference.dir)").isDirectory();
         return dir;
     }

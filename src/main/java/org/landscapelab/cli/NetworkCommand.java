@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "network", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Small networks at initialization.",
-                "--reference FILE: evaluate a reference case (shared/reference/networks/*.json) and print the largest "
+                "--reference FILE: evaluate a reference case (src/test/resources/reference/networks/*.json) and print the largest "
                         + "relative errors as one JSON object.",
                 "--sweep: for every depth L = 1..--depth, a fresh network of depth L; print each layer's probes and "
                         + "gradient norms, averaged over --seeds seeds, as CSV: depth,layer,<probes>,grad_norm_<parameter>..."})

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A reference case (shared/reference/networks/*.json, computed by PyTorch autograd in float64):
+ * A reference case (src/test/resources/reference/networks/*.json, computed by PyTorch autograd in float64):
  * a network's spec and weights, an input and a target, and the expected output, loss, gradients,
  * gradient norms and probes. {@link #evaluate()} runs our network on it and compares: each array
  * relative to its own largest magnitude (see {@link Conformance}), except gradients that are 0 in
