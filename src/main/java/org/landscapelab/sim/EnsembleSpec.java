@@ -30,24 +30,34 @@ public record EnsembleSpec(RunSpec run, int particles, StartRegion starts, Escap
             throw new IllegalArgumentException("particles must be in [1, " + MAX_PARTICLES + "], got " + particles);
         }
         if (frames < 0 || frames > MAX_FRAMES) throw new IllegalArgumentException("frames must be in [0, " + MAX_FRAMES + "], got " + frames);
-        if (particleSteps() > MAX_PARTICLE_STEPS) {
+        long work = particleSteps(run, particles);
+        if (work > MAX_PARTICLE_STEPS) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "particles × steps: %,d × %,d = %,d particle steps is more than the limit of %,d",
-                    particles, run.steps(), particleSteps(), MAX_PARTICLE_STEPS));
+                    "%,d particles × %,d steps = %,d particle steps is more than the limit of %,d",
+                    particles, run.steps(), work, MAX_PARTICLE_STEPS));
         }
-        if (framePositions() > MAX_FRAME_POSITIONS) {
+        long positions = framePositions(run, particles, frames);
+        if (positions > MAX_FRAME_POSITIONS) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "frames × particles: %,d recorded positions is more than the limit of %,d", framePositions(), MAX_FRAME_POSITIONS));
+                    "frames × particles: %,d recorded positions is more than the limit of %,d", positions, MAX_FRAME_POSITIONS));
         }
     }
 
     /** particles × steps: the work of the ensemble. */
     public long particleSteps() {
-        return (long) particles * run.steps();
+        return particleSteps(run, particles);
     }
 
     /** Positions recorded for animation: one per particle in each of at most steps + 1 frames. */
     public long framePositions() {
+        return framePositions(run, particles, frames);
+    }
+
+    private static long particleSteps(RunSpec run, int particles) {
+        return (long) particles * run.steps();
+    }
+
+    private static long framePositions(RunSpec run, int particles, int frames) {
         return Math.min(frames, run.steps() + 1L) * particles;
     }
 
