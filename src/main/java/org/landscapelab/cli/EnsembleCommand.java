@@ -1,6 +1,8 @@
 package org.landscapelab.cli;
 
+import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
@@ -9,7 +11,6 @@ import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.Ensembles;
 import org.landscapelab.sim.EscapeCriterion;
 import org.landscapelab.sim.EscapeSummary;
-import org.landscapelab.sim.Progress;
 import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.StartRegion;
 import picocli.CommandLine.Command;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ensemble", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run N particles of one optimizer with independent noise and print one CSV row per particle: "
-                + "particle,escape_step,final_x,final_y,final_value (escape_step empty if it never escaped).",
+                + "particle,escape_step,final_x,final_y,final_value (escape_step empty if it never escaped; "
+                + "the final cells empty if they are not finite numbers).",
+                "At most " + EnsembleSpec.MAX_PARTICLE_STEPS + " particle steps (particles x steps); runs longer than "
+                + "a second print their progress to stderr.",
                 "A summary of the escape times goes to stderr. Particle k has the numbers of "
                 + "'trace --start <its start>' with the same seed when k = 0, and its own streams otherwise."})
 final class EnsembleCommand implements Callable<Integer> {
@@ -62,13 +66,38 @@ final class EnsembleCommand implements Callable<Integer> {
         }
         StartRegion starts = startRegion(l);
         RunSpec rs = run.runSpec(l, starts.center());
-        EnsembleSpec es = new EnsembleSpec(rs, particles, starts, escape(starts), 0);
+        EnsembleSpec es;
+        try {
+            es = new EnsembleSpec(rs, particles, starts, escape(starts), 0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--particles × --steps: " + e.getMessage());
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 256) throw new UsageException("--threads must be in [1, 256], got " + t);
-        EnsembleResult r = Ensembles.run(l, es, t, Progress.NONE);
+        PrintWriter err = spec.commandLine().getErr();
+        EnsembleResult r;
+        try {
+            r = Ensembles.run(l, es, t, ProgressLine.onStderr(err, "ensemble", "particles"));
+        } catch (IllegalArgumentException e) { // the memory estimate
+            throw new UsageException(e.getMessage() + "; use fewer --threads, --particles or --steps");
+        }
         CsvOut.write(spec.commandLine().getOut(), null, out -> particleRows(r, out));
-        spec.commandLine().getErr().println(summary(r, rs.steps()));
+        err.println(summary(r, rs.steps()));
+        long undefined = IntStream.range(0, r.particles()).filter(i -> !finalIsFinite(r, i)).count();
+        if (undefined > 0) {
+            err.println("note: " + undefined + " particle(s) ended where x, y or f is not a finite number (0/0 or an overflow); "
+                    + "their final_x, final_y, final_value are left empty");
+        }
         return 0;
+    }
+
+    private static boolean finalIsFinite(EnsembleResult r, int i) {
+        return Double.isFinite(r.finalX(i)) && Double.isFinite(r.finalY(i)) && Double.isFinite(r.finalValue(i));
+    }
+
+    /** A number as CSV, or an empty cell where it is NaN or infinite: the CSV never holds a number that is not finite. */
+    private static String cell(double v) {
+        return Double.isFinite(v) ? Csv.number(v) : "";
     }
 
     /** One row per particle: where it escaped (empty if it never did) and where it ended. */
@@ -76,7 +105,7 @@ final class EnsembleCommand implements Callable<Integer> {
         out.line("particle,escape_step,final_x,final_y,final_value");
         for (int i = 0; i < r.particles(); i++) {
             String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
-            out.line(Csv.row(i, escaped, r.finalX(i), r.finalY(i), r.finalValue(i)));
+            out.line(Csv.row(i, escaped, cell(r.finalX(i)), cell(r.finalY(i)), cell(r.finalValue(i))));
         }
     }
 
@@ -84,7 +113,11 @@ final class EnsembleCommand implements Callable<Integer> {
         if (startBox != null) {
             double[] b = Options.numbers("--start-box", startBox, 4, "XMIN,XMAX,YMIN,YMAX");
             if (!(b[0] <= b[1] && b[2] <= b[3])) throw new UsageException("--start-box: needs XMIN <= XMAX and YMIN <= YMAX");
-            return StartRegion.box(b[0], b[1], b[2], b[3]);
+            try {
+                return StartRegion.box(b[0], b[1], b[2], b[3]);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--start-box: " + e.getMessage());
+            }
         }
         Point center = run.startPoint(l);
         if (spread == null) return StartRegion.point(center);

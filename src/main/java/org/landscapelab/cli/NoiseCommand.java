@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "noise", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print sample paths of a noise process as CSV: path,step,value, each path's increments "
                 + "over time step D scaled by sigma (for fbm: fGn scaled by sigma*D^H).",
+                "A path whose values overflow double precision stops the output with an error (exit 2).",
                 "Path p uses the stream that drives the x coordinate of particle p in trace and ensemble with the same seed."})
 final class NoiseCommand implements Callable<Integer> {
     /** More values than this is not a sample a script wants on stdout. */
@@ -43,7 +44,7 @@ final class NoiseCommand implements Callable<Integer> {
     @Option(names = "--theta", paramLabel = "T", description = "Mean-reversion rate of ou, > 0 (default 1).")
     Double theta;
 
-    @Option(names = "--alpha", paramLabel = "A", description = "Stability index of levy, in (0, 2] (default 1.5).")
+    @Option(names = "--alpha", paramLabel = "A", description = "Stability index of levy, in [0.1, 2] (default 1.5).")
     Double alpha;
 
     @Option(names = "--seed", paramLabel = "K", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -75,6 +76,7 @@ final class NoiseCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder(48);
         for (int p = 0; p < paths; p++) {
             sampler.fill(xi, streams.stream(p, 0));
+            requireFinite(noise, xi, p);
             for (int k = 0; k < steps; k++) {
                 line.setLength(0);
                 line.append(p).append(',').append(k).append(',').append(Csv.number(noise.sigma() * xi[k]));
@@ -83,6 +85,17 @@ final class NoiseCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** A path is checked before it is printed: never a row of NaN or infinity. */
+    private static void requireFinite(NoiseSpec noise, double[] xi, int path) {
+        for (int k = 0; k < xi.length; k++) {
+            double v = noise.sigma() * xi[k];
+            if (!Double.isFinite(v)) {
+                throw new UsageException("the samples overflow double precision: path " + path + ", step " + k + " is " + v
+                        + "; use a smaller --sigma or --dt" + (noise.kind() == NoiseKind.LEVY ? " or a larger --alpha" : ""));
+            }
+        }
     }
 
     private interface Change {

@@ -26,7 +26,7 @@ final class NoiseOptions {
     @Option(names = "--theta", paramLabel = "T", description = "Mean-reversion rate of ou, > 0 (default 1).")
     Double theta;
 
-    @Option(names = "--alpha", paramLabel = "A", description = "Stability index of levy, in (0, 2] (default 1.5).")
+    @Option(names = "--alpha", paramLabel = "A", description = "Stability index of levy, in [0.1, 2] (default 1.5).")
     Double alpha;
 
     @Option(names = "--seed", paramLabel = "K", defaultValue = "0", description = "Seed of all random draws (default: ${DEFAULT-VALUE}).")

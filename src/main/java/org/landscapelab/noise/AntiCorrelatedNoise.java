@@ -19,16 +19,25 @@ public record AntiCorrelatedNoise() implements NoiseProcess {
     @Override
     public IncrementSampler sampler(int n, double dt) {
         NoiseParameters.requireStep(dt);
-        return new IncrementSampler(n) {
+        return new StepwiseSampler(n) {
             @Override
-            protected void generate(double[] out, RandomGenerator random) {
-                if (out.length == 0) return;
-                double previous = random.nextGaussian();
-                for (int k = 0; k < out.length; k++) {
-                    double next = random.nextGaussian();
-                    out[k] = next - previous;
-                    previous = next;
-                }
+            protected IncrementStream open(RandomGenerator random) {
+                return new IncrementStream() {
+                    private boolean started; // xi_0 is drawn with the first increment, so no increments draw nothing
+                    private double previous;
+
+                    @Override
+                    public double next() {
+                        if (!started) {
+                            previous = random.nextGaussian();
+                            started = true;
+                        }
+                        double next = random.nextGaussian();
+                        double increment = next - previous;
+                        previous = next;
+                        return increment;
+                    }
+                };
             }
         };
     }

@@ -92,6 +92,12 @@ final class CirculantEmbedding extends IncrementSampler {
         return sum;
     }
 
+    /** The spectrum of size N = 2m that each path is transformed in. */
+    @Override
+    protected long scratchBytes() {
+        return Double.BYTES * (long) size;
+    }
+
     @Override
     protected void generate(double[] out, RandomGenerator random) {
         int m = size / 2;

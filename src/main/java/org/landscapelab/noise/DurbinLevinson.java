@@ -63,6 +63,12 @@ final class DurbinLevinson extends IncrementSampler {
         phi[t] = k;
     }
 
+    /** The row phi_{t,.} rebuilt along each path. */
+    @Override
+    protected long scratchBytes() {
+        return Double.BYTES * (long) length();
+    }
+
     @Override
     protected void generate(double[] out, RandomGenerator random) {
         int n = out.length;

@@ -36,6 +36,37 @@ public abstract class IncrementSampler {
         return out;
     }
 
+    /**
+     * The increments of one new path, one at a time: the same numbers as {@link #sample} with the same
+     * generator. Processes with a small state (white, OU, anti, α-stable) draw each increment when it
+     * is asked for; correlated ones (fractional Gaussian noise) draw the whole path here.
+     */
+    public IncrementStream stream(RandomGenerator random) {
+        double[] path = sample(random);
+        return new IncrementStream() {
+            private int k;
+
+            @Override
+            public double next() {
+                return path[k++];
+            }
+        };
+    }
+
+    /**
+     * The most heap one open {@link #stream} holds: the whole path and the scratch of drawing it, or 0
+     * (a few fields) where increments are drawn step by step. Callers that keep many streams open at
+     * once estimate their memory with it before drawing.
+     */
+    public long streamBytes() {
+        return Double.BYTES * (long) length + scratchBytes();
+    }
+
+    /** Bytes of the temporary arrays that drawing one whole path allocates besides the path itself. */
+    protected long scratchBytes() {
+        return 0;
+    }
+
     /** Fills {@code out} (already checked to have {@link #length()} entries). */
     protected abstract void generate(double[] out, RandomGenerator random);
 }

@@ -10,10 +10,10 @@ public record NoNoise() implements NoiseProcess {
     @Override
     public IncrementSampler sampler(int n, double dt) {
         NoiseParameters.requireStep(dt);
-        return new IncrementSampler(n) {
+        return new StepwiseSampler(n) {
             @Override
-            protected void generate(double[] out, RandomGenerator random) {
-                java.util.Arrays.fill(out, 0.0);
+            protected IncrementStream open(RandomGenerator random) {
+                return () -> 0.0;
             }
         };
     }

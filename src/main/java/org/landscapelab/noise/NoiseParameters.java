@@ -22,8 +22,21 @@ final class NoiseParameters {
         return theta;
     }
 
+    /**
+     * The smallest stability index whose draws stay finite. A Chambers–Mallows–Stuck draw is at most
+     * about cos(V)^(-1/α)·W^(-(1-α)/α) with cos(V) and W no smaller than ~1e-16 (the resolution of a
+     * uniform double), i.e. 10^((31.7 - 16α)/α): below 10^308 for α >= 0.098, while smaller α overflow
+     * to infinity (and 0·∞ gives NaN) ever more often; at α = 1e-9 nearly every draw is 0, ∞ or NaN.
+     * The app's slider starts at 0.2.
+     */
+    public static final double MIN_ALPHA = 0.1;
+
     static double requireAlpha(double alpha) {
         if (!(alpha > 0 && alpha <= 2)) throw new IllegalArgumentException("alpha must be in (0, 2], got " + alpha);
+        if (alpha < MIN_ALPHA) {
+            throw new IllegalArgumentException("alpha must be at least " + MIN_ALPHA
+                    + " (the alpha-stable draws of smaller alpha overflow double precision), got " + alpha);
+        }
         return alpha;
     }
 

@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
  * xi_k = Z((k+1)dt) - Z(k dt): x_{k+1} = x_k - eta·grad f(x_k) + sigma·xi_k (perturbed iterates, with
  * dt = eta), or grad f(x_k) + sigma·xi_k / incrementScale(dt) (gradient noise).
  *
- * <p>Paths are drawn whole, for a length n known in advance: correlated processes (fractional
- * Gaussian noise) cannot be extended step by step cheaply.
+ * <p>Paths have a length n known in advance: correlated processes (fractional Gaussian noise) are
+ * drawn whole and cannot be extended step by step cheaply; the others can be read step by step
+ * ({@link IncrementSampler#stream}) without holding the path.
  */
 public sealed interface NoiseProcess
         permits NoNoise, WhiteNoise, OrnsteinUhlenbeck, FractionalGaussianNoise, AntiCorrelatedNoise, StableNoise {

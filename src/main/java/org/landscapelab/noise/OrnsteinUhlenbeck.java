@@ -25,15 +25,20 @@ public record OrnsteinUhlenbeck(double theta) implements NoiseProcess {
     @Override
     public IncrementSampler sampler(int n, double dt) {
         Step step = new Step(theta, NoiseParameters.requireStep(dt));
-        return new IncrementSampler(n) {
+        return new StepwiseSampler(n) {
             @Override
-            protected void generate(double[] out, RandomGenerator random) {
-                double x = step.start(random);
-                for (int k = 0; k < out.length; k++) {
-                    double next = step.next(x, random);
-                    out[k] = next - x;
-                    x = next;
-                }
+            protected IncrementStream open(RandomGenerator random) {
+                return new IncrementStream() {
+                    private double x = step.start(random);
+
+                    @Override
+                    public double next() {
+                        double next = step.next(x, random);
+                        double increment = next - x;
+                        x = next;
+                        return increment;
+                    }
+                };
             }
         };
     }

@@ -3,7 +3,7 @@ package org.landscapelab.noise;
 import java.util.random.RandomGenerator;
 
 /**
- * Symmetric alpha-stable (Lévy) increments dt^{1/alpha}·S, alpha in (0, 2], with S standard
+ * Symmetric alpha-stable (Lévy) increments dt^{1/alpha}·S, alpha in [0.1, 2] (see {@link NoiseParameters#MIN_ALPHA}), with S standard
  * symmetric alpha-stable: E exp(itS) = exp(-|t|^alpha). This convention makes alpha = 1 the standard
  * Cauchy law and alpha = 2 the Gaussian N(0, 2) (variance 2, not 1); for alpha < 2 the variance is
  * infinite and for alpha <= 1 so is the mean. Sums of independent increments have the same law
@@ -26,10 +26,10 @@ public record StableNoise(double alpha) implements NoiseProcess {
     public IncrementSampler sampler(int n, double dt) {
         double scale = incrementScale(dt);
         double a = alpha;
-        return new IncrementSampler(n) {
+        return new StepwiseSampler(n) {
             @Override
-            protected void generate(double[] out, RandomGenerator random) {
-                for (int k = 0; k < out.length; k++) out[k] = scale * standard(a, random);
+            protected IncrementStream open(RandomGenerator random) {
+                return () -> scale * standard(a, random);
             }
         };
     }

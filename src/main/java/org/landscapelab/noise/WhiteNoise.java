@@ -10,10 +10,10 @@ public record WhiteNoise() implements NoiseProcess {
     @Override
     public IncrementSampler sampler(int n, double dt) {
         double scale = incrementScale(dt);
-        return new IncrementSampler(n) {
+        return new StepwiseSampler(n) {
             @Override
-            protected void generate(double[] out, RandomGenerator random) {
-                for (int k = 0; k < out.length; k++) out[k] = scale * random.nextGaussian();
+            protected IncrementStream open(RandomGenerator random) {
+                return () -> scale * random.nextGaussian();
             }
         };
     }

@@ -27,9 +27,11 @@ public final class Ensembles {
 
     public static EnsembleResult run(Landscape landscape, EnsembleSpec spec, int threads, Progress progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        EnsembleResult.Builder result = new EnsembleResult.Builder(spec);
-        IncrementSampler sampler = Particle.sampler(spec.run());
         new Particle(landscape, spec.run(), 0, spec.run().start(), null); // fail fast on an impossible spec
+        IncrementSampler sampler = Particle.sampler(spec.run());
+        MemoryBudget.require("an ensemble of " + spec.particles() + " particles on " + threads + " threads",
+                MemoryBudget.ensemble(spec, sampler, threads, CHUNK), MemoryBudget.available());
+        EnsembleResult.Builder result = new EnsembleResult.Builder(spec);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ensemble");
             t.setDaemon(true);

@@ -5,6 +5,7 @@ import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFunction;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.noise.IncrementSampler;
+import org.landscapelab.noise.IncrementStream;
 import org.landscapelab.noise.NoiseKind;
 import org.landscapelab.noise.NoiseStreams;
 import org.landscapelab.optim.Optimizer;
@@ -26,12 +27,11 @@ final class Particle {
     private final Optimizer optimizer;
     private final StepOracle oracle;
     private final NoiseMode mode;
-    private final double[] noiseX;
-    private final double[] noiseY;
+    private final IncrementStream noiseX;
+    private final IncrementStream noiseY;
     private final double sigma;
     private final double gradientScale;
     final double[] x;
-    private int k;
 
     /**
      * @param sampler the prepared increment sampler of the run's noise (shared by all particles),
@@ -50,8 +50,9 @@ final class Particle {
             noiseY = null;
             gradientScale = 1;
         } else {
-            noiseX = sampler.sample(streams.stream(index, 0));
-            noiseY = sampler.sample(streams.stream(index, 1));
+            // Drawn step by step where the process allows it, so a particle holds no whole path.
+            noiseX = sampler.stream(streams.stream(index, 0));
+            noiseY = sampler.stream(streams.stream(index, 1));
             gradientScale = spec.noise().process().incrementScale(spec.dt());
         }
         this.x = new double[] {start.x(), start.y()};
@@ -73,8 +74,8 @@ final class Particle {
         double nx = 0;
         double ny = 0;
         if (noiseX != null) {
-            nx = sigma * noiseX[k];
-            ny = sigma * noiseY[k];
+            nx = sigma * noiseX.next();
+            ny = sigma * noiseY.next();
         }
         if (mode == NoiseMode.GRADIENT) oracle.beginStep(nx / gradientScale, ny / gradientScale);
         else oracle.beginStep(0, 0);
@@ -83,7 +84,6 @@ final class Particle {
             x[0] += nx;
             x[1] += ny;
         }
-        k++;
         return f;
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFunction;
+import org.landscapelab.noise.IncrementSampler;
 
 /** Runs one optimizer on one landscape and records every step. */
 public final class Runs {
@@ -17,8 +18,10 @@ public final class Runs {
     /** The run of one particle of {@code spec} from {@code spec.start()}. */
     public static Trajectory run(Landscape landscape, RunSpec spec, int particle) {
         LandscapeFunction f = landscape.function();
-        Particle p = new Particle(landscape, spec, particle, spec.start(), Particle.sampler(spec));
+        IncrementSampler sampler = Particle.sampler(spec);
         int n = spec.steps();
+        MemoryBudget.require("a trajectory of " + n + " steps", MemoryBudget.trajectory(n, sampler), MemoryBudget.available());
+        Particle p = new Particle(landscape, spec, particle, spec.start(), sampler);
         double[] xs = new double[n + 1];
         double[] ys = new double[n + 1];
         double[] values = new double[n + 1];
@@ -67,6 +70,7 @@ public final class Runs {
 
     /** Why the run cannot go on from this point, or "" if it can. */
     static String divergence(double[] x, double value, double[] g, Domain d, double bound) {
+        if (Double.isNaN(x[0]) || Double.isNaN(x[1])) return "the iterate is not a number (NaN: 0/0 or infinity minus infinity in the step)";
         if (!Double.isFinite(x[0]) || !Double.isFinite(x[1])) return "the iterate is not a finite number";
         if (Math.hypot(x[0] - d.centerX(), x[1] - d.centerY()) > bound) {
             return "the iterate left the bound (" + bound + " from the domain's centre)";

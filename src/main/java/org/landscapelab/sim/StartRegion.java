@@ -31,6 +31,10 @@ public record StartRegion(Shape shape, Point center, double halfWidth, double ha
     /** The box [xMin, xMax] x [yMin, yMax]. */
     public static StartRegion box(double xMin, double xMax, double yMin, double yMax) {
         if (!(xMin <= xMax && yMin <= yMax)) throw new IllegalArgumentException("start box needs min <= max");
+        // Finite corners can still be an infinitely wide box: 1e308 - (-1e308) overflows.
+        if (!Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
+            throw new IllegalArgumentException("start box width and height must be finite, got " + (xMax - xMin) + " x " + (yMax - yMin));
+        }
         return new StartRegion(Shape.BOX, new Point(0.5 * (xMin + xMax), 0.5 * (yMin + yMax)), 0.5 * (xMax - xMin), 0.5 * (yMax - yMin));
     }
 

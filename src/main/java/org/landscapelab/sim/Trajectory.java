@@ -71,6 +71,15 @@ public final class Trajectory {
 
     public boolean diverged() { return divergedAt >= 0; }
 
+    /**
+     * Whether the run stopped at a point where x, y or f is not a finite number (0/0 or an overflow):
+     * the run is undefined from {@link #divergedAt()} on, and that last point holds no usable numbers.
+     */
+    public boolean undefined() {
+        int k = xs.length - 1;
+        return diverged() && !(Double.isFinite(xs[k]) && Double.isFinite(ys[k]) && Double.isFinite(values[k]));
+    }
+
     /** Why the run stopped early, e.g. "f is not finite", or empty. */
     public String divergence() { return divergence; }
 
