@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
 public final class Cli implements Runnable {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
+    /** Exit code when standard output cannot be written (disk full): the output is incomplete. */
+    public static final int OUTPUT_FAILED = 1;
+    /**
+     * Exit code when the reader of standard output has closed it ({@code | head -3}): the work stops
+     * at once, quietly, with a shell's status for a process ended by SIGPIPE (128 + 13).
+     */
+    public static final int CLOSED_PIPE = 141;
 
     @Override
     public void run() {
@@ -22,6 +29,7 @@ public final class Cli implements Runnable {
     /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Cli());
+        cmd.setExpandAtFiles(false); // "@FILE" would splice any file (or /dev/zero, forever) into the arguments
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -30,6 +38,8 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            OutputFailure failure = OutputFailure.in(ex);
+            if (failure != null) return outputFailed(failure, err);
             if (ex instanceof UsageException u) {
                 err.println("error: " + oneLine(u.getMessage()));
                 if (!u.detail().isEmpty()) err.println(u.detail());
@@ -40,10 +50,21 @@ public final class Cli implements Runnable {
             err.flush();
             return 1;
         });
-        int code = cmd.execute(args);
-        out.flush();
+        try {
+            int code = cmd.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } catch (OutputFailure e) { // from the end's flush, or from picocli printing --help
+            return outputFailed(e, err);
+        }
+    }
+
+    private static int outputFailed(OutputFailure e, PrintWriter err) {
+        if (e.closedPipe()) return CLOSED_PIPE;
+        err.println("error: writing output: " + oneLine(e.reason()));
         err.flush();
-        return code;
+        return OUTPUT_FAILED;
     }
 
     /** "Invalid value for option '--steps': 'ten' is not an int" reads "--steps: 'ten' is not an int". */
