@@ -28,6 +28,7 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        OutputFailure[] outputFailure = new OutputFailure[1]; // once standard output has failed, it is not flushed again
         CommandLine cmd = new CommandLine(new Cli());
         cmd.setExpandAtFiles(false); // "@FILE" would splice any file (or /dev/zero, forever) into the arguments
         cmd.setOut(out);
@@ -38,8 +39,8 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            OutputFailure failure = OutputFailure.in(ex);
-            if (failure != null) return outputFailed(failure, err);
+            outputFailure[0] = OutputFailure.in(ex);
+            if (outputFailure[0] != null) return OUTPUT_FAILED;
             if (ex instanceof UsageException u) {
                 err.println("error: " + oneLine(u.getMessage()));
                 if (!u.detail().isEmpty()) err.println(u.detail());
@@ -50,14 +51,22 @@ public final class Cli implements Runnable {
             err.flush();
             return 1;
         });
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (OutputFailure e) { // printing --help; picocli would print a stack trace
+                outputFailure[0] = e;
+                return OUTPUT_FAILED;
+            }
+        });
+        int code = cmd.execute(args);
         try {
-            int code = cmd.execute(args);
-            out.flush();
-            err.flush();
-            return code;
-        } catch (OutputFailure e) { // from the end's flush, or from picocli printing --help
-            return outputFailed(e, err);
+            if (outputFailure[0] == null) out.flush();
+        } catch (OutputFailure e) {
+            outputFailure[0] = e;
         }
+        err.flush();
+        return outputFailure[0] == null ? code : outputFailed(outputFailure[0], err);
     }
 
     private static int outputFailed(OutputFailure e, PrintWriter err) {
