@@ -99,6 +99,17 @@ class StandardOutputTest {
         assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(CliRun.of(args).out());
     }
 
+    @Test
+    void replayOntoAFullDiskIsExitOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        String manifest = tmp.resolve("r.manifest.json").toString();
+        CliRun render = CliRun.of("render", "--landscape", "himmelblau", "--optimizer", "sgd", "--steps", "3000", "--width", "160",
+                "--height", "120", "--out", tmp.resolve("r.svg").toString(), "--manifest");
+        assertThat(render.exitCode()).as("stderr was: %s", render.err()).isZero();
+        Result r = run(new Sink(10_000, "No space left on device"), "replay", manifest);
+        assertThat(r.exitCode()).isEqualTo(Cli.OUTPUT_FAILED);
+        assertThat(r.err()).isEqualTo("error: writing output: the disk is full" + System.lineSeparator());
+    }
+
     /** picocli's @file expansion would read /dev/zero forever and splice a file's words into the arguments. */
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
