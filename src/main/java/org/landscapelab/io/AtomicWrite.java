@@ -216,7 +216,11 @@ public final class AtomicWrite {
         private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(PendingTemps::deleteAll, "atomic-write-cleanup"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(PendingTemps::deleteAll, "atomic-write-cleanup"));
+            } catch (IllegalStateException e) {
+                // the first write came during shutdown: it ends by a commit or a discard, or not at all
+            }
         }
 
         private PendingTemps() {}
