@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
 public final class Cli implements Runnable {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
+    /** Exit code when standard output cannot be written (disk full): the output is incomplete. */
+    public static final int OUTPUT_FAILED = 1;
+    /**
+     * Exit code when the reader of standard output has closed it ({@code | head -3}): the work stops
+     * at once, quietly, with a shell's status for a process ended by SIGPIPE (128 + 13).
+     */
+    public static final int CLOSED_PIPE = 141;
 
     @Override
     public void run() {
@@ -21,7 +28,9 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        OutputFailure[] outputFailure = new OutputFailure[1]; // once standard output has failed, it is not flushed again
         CommandLine cmd = new CommandLine(new Cli());
+        cmd.setExpandAtFiles(false); // "@FILE" would splice any file (or /dev/zero, forever) into the arguments
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -30,6 +39,8 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            outputFailure[0] = OutputFailure.in(ex);
+            if (outputFailure[0] != null) return OUTPUT_FAILED;
             if (ex instanceof UsageException u) {
                 err.println("error: " + oneLine(u.getMessage()));
                 if (!u.detail().isEmpty()) err.println(u.detail());
@@ -40,10 +51,29 @@ public final class Cli implements Runnable {
             err.flush();
             return 1;
         });
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (OutputFailure e) { // printing --help; picocli would print a stack trace
+                outputFailure[0] = e;
+                return OUTPUT_FAILED;
+            }
+        });
         int code = cmd.execute(args);
-        out.flush();
+        try {
+            if (outputFailure[0] == null) out.flush();
+        } catch (OutputFailure e) {
+            outputFailure[0] = e;
+        }
         err.flush();
-        return code;
+        return outputFailure[0] == null ? code : outputFailed(outputFailure[0], err);
+    }
+
+    private static int outputFailed(OutputFailure e, PrintWriter err) {
+        if (e.closedPipe()) return CLOSED_PIPE;
+        err.println("error: writing output: " + oneLine(e.reason()));
+        err.flush();
+        return OUTPUT_FAILED;
     }
 
     /** "Invalid value for option '--steps': 'ten' is not an int" reads "--steps: 'ten' is not an int". */

@@ -2,11 +2,15 @@ package org.landscapelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.landscapelab.io.AtomicWrite;
 import org.landscapelab.io.Manifest;
 import org.landscapelab.io.ManifestFormat;
 import org.landscapelab.landscape.Landscape;
@@ -125,6 +129,8 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Path path = OutputFile.of("--out", out);
         String format = format(path);
+        // both targets are checked before any work, and written together: never a new figure beside an old manifest
+        Path manifestPath = manifest ? OutputFile.of("--manifest", ManifestFormat.beside(path).toString()) : null;
         FigureOptions options = figureOptions(format);
         Landscape l = landscapeOptions.landscape();
         List<RunSpec> runs = runSpecs(l);
@@ -139,17 +145,17 @@ final class RenderCommand implements Callable<Integer> {
         }
         // the landscape's own colour scale (log for Beale and Goldstein–Price), as the app shows it
         Figure figure = Figure.compute(l, options.withScale(l.scale()).withTitle(title == null ? l.name() : title)).withOverlays(overlays);
-        try {
-            write(figure, path, format);
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
+        files.put(path, content(figure, format));
         if (manifest) {
-            try {
-                new ManifestFormat().save(ManifestFormat.beside(path), Manifest.of(l, runs));
-            } catch (IOException e) {
-                throw new UsageException("--manifest: " + e.getMessage());
-            }
+            byte[] text = new ManifestFormat().text(Manifest.of(l, runs)).getBytes(StandardCharsets.UTF_8);
+            files.put(manifestPath, o -> o.write(text));
+        }
+        try {
+            AtomicWrite.writeAll(files);
+        } catch (IOException e) {
+            boolean ofManifest = manifest && e.getMessage().startsWith("cannot write " + manifestPath + ":");
+            throw new UsageException((ofManifest ? "--manifest: " : "--out: ") + e.getMessage());
         }
         err.flush();
         return 0;
@@ -228,12 +234,12 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Figure figure, Path path, String format) throws IOException {
-        switch (format) {
-            case "png" -> FigureFiles.writePng(figure, path, pixels(width), pixels(height), pngDpi());
-            case "svg" -> FigureFiles.writeSvg(figure, path);
-            default -> FigureFiles.writePdf(figure, path);
-        }
+    private AtomicWrite.Content content(Figure figure, String format) {
+        return switch (format) {
+            case "png" -> FigureFiles.png(figure, pixels(width), pixels(height), pngDpi());
+            case "svg" -> FigureFiles.svg(figure);
+            default -> FigureFiles.pdf(figure);
+        };
     }
 
     private int pngDpi() {

@@ -37,17 +37,30 @@ public final class FigureFiles {
 
     /** PNG of pixelWidth x pixelHeight pixels at {@code dpi}, the DPI in the file's pHYs chunk. */
     public static void writePng(Figure figure, Path path, int pixelWidth, int pixelHeight, int dpi) throws IOException {
-        var image = FigureExport.png(figure, pixelWidth, pixelHeight, dpi);
-        AtomicWrite.write(path, out -> FigureExport.encodePng(image, dpi, out));
+        AtomicWrite.write(path, png(figure, pixelWidth, pixelHeight, dpi));
     }
 
     public static void writeSvg(Figure figure, Path path) throws IOException {
-        String svg = FigureExport.svg(figure);
-        AtomicWrite.write(path, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+        AtomicWrite.write(path, svg(figure));
     }
 
     public static void writePdf(Figure figure, Path path) throws IOException {
+        AtomicWrite.write(path, pdf(figure));
+    }
+
+    /** The PNG drawn now, encoded when written: for {@link AtomicWrite#writeAll} with other files. */
+    public static AtomicWrite.Content png(Figure figure, int pixelWidth, int pixelHeight, int dpi) {
+        var image = FigureExport.png(figure, pixelWidth, pixelHeight, dpi);
+        return out -> FigureExport.encodePng(image, dpi, out);
+    }
+
+    public static AtomicWrite.Content svg(Figure figure) {
+        byte[] svg = FigureExport.svg(figure).getBytes(StandardCharsets.UTF_8);
+        return out -> out.write(svg);
+    }
+
+    public static AtomicWrite.Content pdf(Figure figure) {
         byte[] pdf = FigureExport.pdf(figure);
-        AtomicWrite.write(path, out -> out.write(pdf));
+        return out -> out.write(pdf);
     }
 }

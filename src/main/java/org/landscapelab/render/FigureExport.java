@@ -55,14 +55,35 @@ public final class FigureExport {
         return image;
     }
 
-    /** SVG of the options' size in points. */
+    /** SVG of the options' size in points; always well-formed XML, whatever characters its text has. */
     public static String svg(Figure figure) {
         double w = figure.options().width();
         double h = figure.options().height();
         Figure sharp = figure.resolvedFor(w, h, VECTOR_PIXELS_PER_POINT);
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         sharp.draw(g, w, h);
-        return g.getSVGDocument();
+        return xmlCharacters(g.getSVGDocument());
+    }
+
+    /**
+     * The SVG writer escapes markup but passes control characters through, and XML 1.0 forbids
+     * them even escaped (a title $'a\x01' made an unreadable file): each becomes U+FFFD, the
+     * replacement character, as a lone surrogate does. Tab, newline and carriage return are legal.
+     */
+    static String xmlCharacters(String xml) {
+        StringBuilder b = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < xml.length() && Character.isLowSurrogate(xml.charAt(i + 1));
+            boolean legal = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+            if (!legal && b == null) b = new StringBuilder(xml.length()).append(xml, 0, i);
+            if (b != null) {
+                if (pair) b.append(c).append(xml.charAt(i + 1));
+                else b.append(legal ? c : '\uFFFD');
+            }
+            if (pair) i++;
+        }
+        return b == null ? xml : b.toString();
     }
 
     /** PDF of one page the options' size in points. */
