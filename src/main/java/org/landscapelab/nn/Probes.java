@@ -102,9 +102,10 @@ public final class Probes {
      * sequences for a transformer) and the gradient norms of its last backward pass.
      */
     public static List<LayerReport> report(Network net) {
+        // The forward pass first: where it overflowed, the backward pass is NaN everywhere.
+        for (int l = 0; l < net.depth(); l++) requireFinite(net.layerOutput(l), "the output of layer " + (l + 1) + " of " + net.depth());
         List<LayerReport> reports = new ArrayList<>();
         for (int l = 0; l < net.depth(); l++) {
-            requireFinite(net.layerOutput(l), "the output of layer " + (l + 1) + " of " + net.depth());
             Map<String, Double> norms = new LinkedHashMap<>();
             for (Parameter p : net.layerParameters(l)) {
                 double norm = p.gradNorm();

@@ -144,8 +144,26 @@ public final class ReferenceCase {
         return network;
     }
 
-    /** Forward and backward on the case's input and target, compared with the expected numbers. */
-    public Conformance evaluate() {
+    /**
+     * Forward and backward on the case's input and target, compared with the expected numbers.
+     * Throws if our network's numbers overflow on the case (an edited case with huge entries).
+     */
+    public Conformance evaluate() throws ReferenceCaseException {
+        Conformance c;
+        try {
+            c = compare();
+        } catch (NetworkOverflowException e) {
+            throw new ReferenceCaseException(name, "", "the case's numbers overflow float64 in our network: " + e.getMessage());
+        }
+        // Finite but huge numbers (an edited target of 1e308) can still overflow the loss or a difference.
+        Conformance.Check worst = c.worst();
+        if (!Double.isFinite(worst.relError())) {
+            throw new ReferenceCaseException(name, "", "the case's numbers overflow float64: the " + worst.label() + " differs by " + worst.relError());
+        }
+        return c;
+    }
+
+    private Conformance compare() {
         double ours = network.lossAndGradient(input, target);
         List<Conformance.Check> checks = new ArrayList<>();
         checks.add(new Conformance.Check(Conformance.Kind.OUTPUT, "output",
