@@ -19,9 +19,9 @@ import org.landscapelab.SeededJsonMutations;
  * {@link ReferenceCaseException} with a message or a case that evaluates, never another exception.
  */
 class ReferenceCaseFuzzTest {
-    /** Mutations of one case: about 3,400 in all, fewer of the large transformer cases (300-400 KB), whose parsing dominates. */
+    /** Mutations of one case: about 2,800 in all, fewer of the large transformer cases (300-400 KB), whose parsing dominates. */
     static int mutations(long bytes) {
-        return (int) Math.max(60, Math.min(1000, 30_000_000 / bytes));
+        return (int) Math.max(60, Math.min(750, 30_000_000 / bytes));
     }
 
     @Test
