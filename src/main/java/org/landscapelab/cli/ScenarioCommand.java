@@ -148,7 +148,6 @@ final class ScenarioCommand implements Callable<Integer> {
                 int tokens = setting(n, "tokens");
                 int width = setting(n, "width");
                 int heads = setting(n, "heads");
-                checked(() -> DepthSweep.checkLastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH));
                 yield out -> curveLines(out, "setting,depth,mean_token_cosine",
                         checked(() -> DepthSweep.lastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH, f -> { })));
             }
@@ -156,10 +155,6 @@ final class ScenarioCommand implements Callable<Integer> {
                 int width = setting(n, "width");
                 int depth = setting(n, "depth");
                 int batch = setting(n, "batch");
-                checked(() -> {
-                    DepthSweep.checkStableRanks(width, depth, batch);
-                    return null;
-                });
                 yield out -> curveLines(out, "setting,layer,stable_rank", checked(() -> DepthSweep.stableRanks(width, depth, batch, f -> { })));
             }
             default -> throw new UsageException("SCENARIO: its Run button trains the network live (" + s.action()
@@ -167,7 +162,10 @@ final class ScenarioCommand implements Callable<Integer> {
         };
     }
 
-    /** A network sweep: sizes refused by nn and overflowing numbers are the scenario's fault, said in words. */
+    /**
+     * A network sweep (its sizes were checked when the scenario was read): what nn still refuses,
+     * and numbers that overflow, are the scenario's fault, said in words.
+     */
     private static <T> T checked(java.util.function.Supplier<T> sweep) {
         try {
             return sweep.get();
