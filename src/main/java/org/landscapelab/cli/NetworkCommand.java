@@ -16,7 +16,9 @@ import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerProbes;
 import org.landscapelab.nn.MlpSpec;
 import org.landscapelab.nn.Norm;
+import org.landscapelab.nn.NetworkOverflowException;
 import org.landscapelab.nn.ReferenceCase;
+import org.landscapelab.nn.ReferenceCaseException;
 import org.landscapelab.nn.ResidualScale;
 import org.landscapelab.nn.TransformerSpec;
 import picocli.CommandLine.Command;
@@ -92,8 +94,8 @@ final class NetworkCommand implements Callable<Integer> {
         Conformance c;
         try {
             c = ReferenceCase.read(reference).evaluate();
-        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
-            throw new UsageException("--reference: " + reference.getFileName() + ": " + e.getMessage());
+        } catch (ReferenceCaseException e) {
+            throw new UsageException("--reference: " + e.getMessage());
         }
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.createObjectNode();
@@ -114,13 +116,27 @@ final class NetworkCommand implements Callable<Integer> {
     private int printSweep() {
         atLeast1("--seeds", seeds);
         List<DepthSweep.Row> rows;
+        try {
+            rows = sweepRows();
+        } catch (NetworkOverflowException e) {
+            throw new UsageException("the network's numbers overflow: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // The sizes (nn.NetworkBudget), a batch of one sample: checked by the core before anything is allocated.
+            throw new UsageException(e.getMessage());
+        }
+        printRows(rows);
+        return 0;
+    }
+
+    private List<DepthSweep.Row> sweepRows() {
+        List<DepthSweep.Row> rows;
         if (model.equals("transformer")) {
             rejectFor("transformer", "--batch", batch, "--activation", activation, "--batch-norm", batchNorm);
             int w = atLeast1("--width", or(width, 64)), h = atLeast1("--heads", or(heads, 4));
             if (w % h != 0) throw new UsageException("--width must be a multiple of --heads, got " + w + " and " + h);
             TransformerSpec s = new TransformerSpec(atLeast1("--tokens", or(tokens, 32)), w, h, atLeast1("--depth", or(depth, 24)),
                     parse("--norm", norm == null ? "post-ln" : norm, Norm::fromId), 1.0,
-                    atLeast1("--ffn-width", or(ffnWidth, 4 * w)), TransformerSpec.DEFAULT_LN_EPS);
+                    atLeast1("--ffn-width", or(ffnWidth, TransformerSpec.defaultFfnWidth(w))), TransformerSpec.DEFAULT_LN_EPS);
             ResidualScale a = parse("--residual-scale", residualScale == null ? "1" : residualScale, ResidualScale::parse);
             rows = DepthSweep.transformer(s, a, parse("--init", init == null ? "fan-in" : init, Init::fromId), seeds);
         } else if (model.equals("mlp")) {
@@ -133,6 +149,10 @@ final class NetworkCommand implements Callable<Integer> {
         } else {
             throw new UsageException("--model must be transformer or mlp, got '" + model + "'");
         }
+        return rows;
+    }
+
+    private void printRows(List<DepthSweep.Row> rows) {
         PrintWriter out = spec.commandLine().getOut();
         List<String> params = List.copyOf(rows.get(0).report().gradNorms().keySet());
         List<Object> header = new ArrayList<>(List.of("depth", "layer"));
@@ -146,7 +166,6 @@ final class NetworkCommand implements Callable<Integer> {
             out.println(Csv.row(fields.toArray()));
         }
         out.flush();
-        return 0;
     }
 
     private static int or(Integer value, int fallback) {

@@ -15,6 +15,7 @@ import org.landscapelab.io.ScenarioLibrary;
 import org.landscapelab.io.ScenarioRuns;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.nn.DepthSweep;
+import org.landscapelab.nn.NetworkOverflowException;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Ensembles;
 import org.landscapelab.sim.EscapeSummary;
@@ -53,7 +54,9 @@ final class ScenarioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path outPath = CsvOut.option(out);
-        if (steps != null && steps < 1) throw new UsageException("--steps must be >= 1, got " + steps);
+        if (steps != null && (steps < 1 || steps > RunSpec.MAX_STEPS)) {
+            throw new UsageException("--steps must be in [1, " + RunSpec.MAX_STEPS + "] (sim.RunSpec.MAX_STEPS, as for trace), got " + steps);
+        }
         Named named = load();
         Scenario s = named.scenario();
         CsvOut.Lines lines = switch (s.lab()) {
@@ -145,25 +148,32 @@ final class ScenarioCommand implements Callable<Integer> {
                 int tokens = setting(n, "tokens");
                 int width = setting(n, "width");
                 int heads = setting(n, "heads");
-                yield out -> {
-                    Map<String, double[]> curves;
-                    try {
-                        curves = DepthSweep.lastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH, f -> { });
-                    } catch (IllegalArgumentException e) {
-                        throw new UsageException("SCENARIO: " + e.getMessage());
-                    }
-                    curveLines(out, "setting,depth,mean_token_cosine", curves);
-                };
+                yield out -> curveLines(out, "setting,depth,mean_token_cosine",
+                        checked(() -> DepthSweep.lastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH, f -> { })));
             }
             case RANK_SWEEP -> {
                 int width = setting(n, "width");
                 int depth = setting(n, "depth");
                 int batch = setting(n, "batch");
-                yield out -> curveLines(out, "setting,layer,stable_rank", DepthSweep.stableRanks(width, depth, batch, f -> { }));
+                yield out -> curveLines(out, "setting,layer,stable_rank", checked(() -> DepthSweep.stableRanks(width, depth, batch, f -> { })));
             }
             default -> throw new UsageException("SCENARIO: its Run button trains the network live (" + s.action()
                     + "); that runs in the app only");
         };
+    }
+
+    /**
+     * A network sweep (its sizes were checked when the scenario was read): what nn still refuses,
+     * and numbers that overflow, are the scenario's fault, said in words.
+     */
+    private static <T> T checked(java.util.function.Supplier<T> sweep) {
+        try {
+            return sweep.get();
+        } catch (NetworkOverflowException e) {
+            throw new UsageException("SCENARIO: the network's numbers overflow: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("SCENARIO: " + e.getMessage());
+        }
     }
 
     private static void curveLines(CsvOut.LineSink out, String header, Map<String, double[]> curves) throws IOException {

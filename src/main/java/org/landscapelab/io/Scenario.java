@@ -36,6 +36,9 @@ public record Scenario(String title, String summary, String text, Optional<Strin
     /** The race: optimizers and the noise, seed, length, start (empty: the landscape's first start) and batch size they share. */
     public record Race(List<OptimizerSpec> optimizers, NoiseSpec noise, NoiseMode mode, long seed, int steps, Optional<Point> start,
                        int batchSize) {
+        /** Optimizers a race holds: the race panel shows 8 (one colour each) and so does the lab's race model. */
+        public static final int MAX_OPTIMIZERS = 8;
+
         public Race {
             optimizers = List.copyOf(optimizers);
             Objects.requireNonNull(noise, "noise");

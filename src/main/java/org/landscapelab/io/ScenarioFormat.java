@@ -113,6 +113,7 @@ public final class ScenarioFormat {
                 network.put(e.getKey(), e.getValue().asText());
             }
         }
+        NetworkBlock.check(f, lab, action, network);
         Set<Scenario.Lock> locked = EnumSet.noneOf(Scenario.Lock.class);
         if (root.has("locked")) {
             JsonNode arr = root.get("locked");
@@ -126,8 +127,29 @@ public final class ScenarioFormat {
         if ((action == Scenario.Action.ENSEMBLE || action == Scenario.Action.SWEEP) && ensemble.isEmpty()) {
             throw f.error("ensemble", "the action needs ensemble settings");
         }
+        if (ensemble.isPresent()) checkSweep(f, ensemble.get(), race.map(Scenario.Race::noise).orElse(NoiseSpec.NONE), action);
         return new Scenario(title, summary, text, question, lab, action, landscapeId, landscape, parameters, race, view, ensemble,
                 network, locked);
+    }
+
+    /**
+     * The sweep's values are noise parameters of the race's noise: both ends (the values between
+     * them lie in the same interval) pass the noise's own range checks. A sweep of escape times
+     * needs an escape radius.
+     */
+    private static void checkSweep(JsonFields<ScenarioFileException> f, EnsembleSettings e, NoiseSpec noise, Scenario.Action action)
+            throws ScenarioFileException {
+        EnsembleSettings.Sweep sweep = e.sweep();
+        for (String end : List.of("from", "to")) {
+            try {
+                sweep.parameter().apply(noise, end.equals("from") ? sweep.from() : sweep.to());
+            } catch (IllegalArgumentException ex) {
+                throw f.error("ensemble.sweep." + end, ex.getMessage());
+            }
+        }
+        if (action == Scenario.Action.SWEEP && !(e.escapeRadius() > 0)) {
+            throw f.error("ensemble.escape_radius", "a sweep of escape times needs an escape radius > 0, got " + e.escapeRadius());
+        }
     }
 
     private static List<Scenario.Action> actions(Scenario.Lab lab) {
@@ -153,6 +175,9 @@ public final class ScenarioFormat {
         List<OptimizerSpec> optimizers = new ArrayList<>();
         JsonNode arr = f.required(n, "optimizers", "race.optimizers");
         if (!arr.isArray()) throw f.error("race.optimizers", "expected an array of optimizer specs like \"adam lr=0.01\"");
+        if (arr.size() > Scenario.Race.MAX_OPTIMIZERS) {
+            throw f.error("race.optimizers", "a race holds at most " + Scenario.Race.MAX_OPTIMIZERS + " optimizers, got " + arr.size());
+        }
         for (int i = 0; i < arr.size(); i++) {
             String path = "race.optimizers[" + i + "]";
             try {

@@ -17,6 +17,10 @@ public final class AtInitialization {
     /** Per-layer reports of a transformer on one sequence of spec.tokens() tokens. */
     public static List<LayerReport> transformer(TransformerSpec spec, Init init, int seeds) {
         requireSeeds(seeds);
+        if (spec.tokens() < 2) {
+            throw new IllegalArgumentException("tokens must be >= 2, got " + spec.tokens()
+                    + ": the probes compare the tokens of a sequence (the mean cosine is over pairs)");
+        }
         List<List<LayerReport>> runs = new ArrayList<>();
         for (long s = 0; s < seeds; s++) {
             Transformer net = Transformer.initialized(spec, init, s);
@@ -30,7 +34,8 @@ public final class AtInitialization {
     /** Per-layer reports of an MLP on a batch of {@code batch} samples. */
     public static List<LayerReport> mlp(MlpSpec spec, int batch, Init init, int seeds) {
         requireSeeds(seeds);
-        TransformerSpec.requireAtLeast1("batch", batch);
+        requireBatch(spec, batch);
+        NetworkBudget.requireFits(spec, batch);
         List<List<LayerReport>> runs = new ArrayList<>();
         for (long s = 0; s < seeds; s++) {
             Mlp net = Mlp.initialized(spec, init, s);
@@ -53,12 +58,27 @@ public final class AtInitialization {
         return m;
     }
 
+    /** A batch of at least 2 samples: the probes and batch norm both need more than one. */
+    static void requireBatch(MlpSpec spec, int batch) {
+        if (batch >= 2) return;
+        throw new IllegalArgumentException("batch must be >= 2, got " + batch + (spec.batchNorm()
+                ? ": batch norm of one sample is undefined (the sample is its own batch mean, its variance is 0), every output would be 0"
+                : ": the probes compare the samples of a batch (the mean cosine is over pairs)"));
+    }
+
+    /** Means over seeds; a mean that overflowed (huge gradient norms) is refused like an overflowing layer. */
     private static List<LayerReport> average(List<List<LayerReport>> runs) {
         List<LayerReport> mean = new ArrayList<>();
         for (int l = 0; l < runs.get(0).size(); l++) {
             List<LayerReport> layer = new ArrayList<>();
             for (List<LayerReport> run : runs) layer.add(run.get(l));
-            mean.add(LayerReport.mean(layer));
+            LayerReport m = LayerReport.mean(layer);
+            List<Double> numbers = new ArrayList<>(m.probes().asMap().values());
+            numbers.addAll(m.gradNorms().values());
+            if (!numbers.stream().allMatch(Double::isFinite)) {
+                throw new NetworkOverflowException("layer " + m.layer() + ": the mean over " + runs.size() + " seeds overflowed float64: " + m);
+            }
+            mean.add(m);
         }
         return List.copyOf(mean);
     }

@@ -32,6 +32,7 @@ public final class DepthSweep {
 
     /** Every layer of transformers of depth 1 … spec.depth() (spec's own residual scale is ignored). */
     public static List<Row> transformer(TransformerSpec spec, ResidualScale scale, Init init, int seeds) {
+        requireTransformerSweep(spec.tokens(), spec.width(), spec.heads(), spec.ffnWidth(), spec.depth(), seeds, "the sweep");
         List<Row> rows = new ArrayList<>();
         for (int depth = 1; depth <= spec.depth(); depth++) {
             TransformerSpec s = spec.withDepth(depth).withResidualScale(scale.at(depth));
@@ -42,6 +43,10 @@ public final class DepthSweep {
 
     /** Every layer of MLPs of depth 1 … spec.depth() on batches of {@code batch} samples. */
     public static List<Row> mlp(MlpSpec spec, int batch, Init init, int seeds) {
+        AtInitialization.requireBatch(spec, batch);
+        NetworkBudget.requireFits(spec, batch);
+        NetworkBudget.requireSweepWork(NetworkBudget.blocksOfSweep(spec.depth()) * seeds * NetworkBudget.mlpLayerWork(spec.width(), batch),
+                "the sweep of " + NetworkBudget.mlpShape(spec.width(), spec.depth(), batch) + ", " + seeds + " networks per depth,");
         List<Row> rows = new ArrayList<>();
         for (int depth = 1; depth <= spec.depth(); depth++) {
             for (LayerReport r : AtInitialization.mlp(spec.withDepth(depth), batch, init, seeds)) rows.add(new Row(depth, r));
@@ -80,7 +85,7 @@ public final class DepthSweep {
      * done (and may throw to cancel).
      */
     public static Map<String, double[]> lastLayerCosine(int tokens, int width, int heads, int maxDepth, DoubleConsumer progress) {
-        TransformerSpec base = TransformerSpec.of(tokens, width, heads, 1, Norm.POST_LN, 1);
+        TransformerSpec base = checkLastLayerCosine(tokens, width, heads, maxDepth);
         List<Setting> settings = fourSettings();
         Map<String, double[]> curves = new LinkedHashMap<>();
         int total = settings.size() * maxDepth;
@@ -104,6 +109,7 @@ public final class DepthSweep {
      * linear and ReLU (He initialization for ReLU), without and with batch norm, by label.
      */
     public static Map<String, double[]> stableRanks(int width, int depth, int batch, DoubleConsumer progress) {
+        checkStableRanks(width, depth, batch);
         Map<String, double[]> curves = new LinkedHashMap<>();
         int done = 0;
         for (Activation a : Activation.values()) {
@@ -114,5 +120,33 @@ public final class DepthSweep {
             }
         }
         return curves;
+    }
+
+    /**
+     * Refuses the shape of {@link #lastLayerCosine} before anything is allocated (its deepest
+     * network is too large, or the four settings over all depths too much work); returns its depth-1 spec.
+     */
+    public static TransformerSpec checkLastLayerCosine(int tokens, int width, int heads, int maxDepth) {
+        TransformerSpec.of(tokens, width, heads, maxDepth, Norm.POST_LN, 1);
+        TransformerSpec base = TransformerSpec.of(tokens, width, heads, 1, Norm.POST_LN, 1);
+        requireTransformerSweep(tokens, width, heads, base.ffnWidth(), maxDepth, fourSettings().size() * TRANSFORMER_SEEDS,
+                "the depth sweep of the four settings");
+        return base;
+    }
+
+    /** Refuses the shape of {@link #stableRanks} before anything is allocated. */
+    public static void checkStableRanks(int width, int depth, int batch) {
+        MlpSpec spec = MlpSpec.of(width, depth, Activation.LINEAR, true);
+        AtInitialization.requireBatch(spec, batch);
+        NetworkBudget.requireFits(spec, batch);
+        int networks = Activation.values().length * 2 * MLP_SEEDS;
+        NetworkBudget.requireSweepWork((double) networks * depth * NetworkBudget.mlpLayerWork(width, batch),
+                "the rank sweep of " + NetworkBudget.mlpShape(width, depth, batch) + ", " + networks + " networks,");
+    }
+
+    /** {@code perDepth} networks (seeds, or settings × seeds) of every depth 1 … maxDepth. */
+    private static void requireTransformerSweep(int tokens, int width, int heads, int ffn, int maxDepth, int perDepth, String what) {
+        NetworkBudget.requireSweepWork(NetworkBudget.blocksOfSweep(maxDepth) * perDepth * NetworkBudget.transformerBlockWork(tokens, width, ffn),
+                what + " of " + NetworkBudget.transformerShape(tokens, width, heads, ffn, maxDepth) + ", " + perDepth + " networks per depth,");
     }
 }

@@ -18,6 +18,7 @@ public record MlpSpec(int width, int depth, Activation activation, boolean batch
         if (!(Double.isFinite(bnEps) && bnEps >= 0)) {
             throw new IllegalArgumentException("batch-norm eps must be >= 0, got " + bnEps);
         }
+        NetworkBudget.requireMlpFits(width, depth, 0);
     }
 
     public static MlpSpec of(int width, int depth, Activation activation, boolean batchNorm) {

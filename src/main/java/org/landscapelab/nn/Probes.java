@@ -16,9 +16,35 @@ import org.ejml.dense.row.SingularOps_DDRM;
 public final class Probes {
     private Probes() {}
 
+    /** Throws {@link NetworkOverflowException} if x holds NaN or infinity: its probes are undefined. */
     public static LayerProbes of(DMatrixRMaj x) {
+        requireFinite(x, "the matrix");
+        x = inSafeRange(x);
         double[] sv = singularValues(x);
         return new LayerProbes(meanTokenCosine(x), stableRank(x, sv), residualRatio(x), effectiveRank(sv));
+    }
+
+    /**
+     * Every probe is scale-invariant, but squares of entries beyond ~1e154 overflow (and the SVD
+     * fails): such a matrix is scaled by a power of two, which is exact. Others are left as they are.
+     */
+    private static DMatrixRMaj inSafeRange(DMatrixRMaj x) {
+        double max = 0;
+        for (int i = 0; i < x.getNumElements(); i++) max = Math.max(max, Math.abs(x.data[i]));
+        if (max == 0 || (max > 0x1p-400 && max < 0x1p400)) return x;
+        DMatrixRMaj scaled = x.copy();
+        int shift = -Math.getExponent(max);
+        for (int i = 0; i < scaled.getNumElements(); i++) scaled.data[i] = Math.scalb(scaled.data[i], shift);
+        return scaled;
+    }
+
+    private static void requireFinite(DMatrixRMaj x, String what) {
+        for (int i = 0; i < x.getNumElements(); i++) {
+            if (!Double.isFinite(x.data[i])) {
+                throw new NetworkOverflowException(what + " holds " + x.data[i] + " (row " + (i / x.numCols + 1) + ", column "
+                        + (i % x.numCols + 1) + "): its numbers overflowed float64, so it has no probes");
+            }
+        }
     }
 
     /** Mean over ordered pairs k ≠ k' of cos(x_k, x_k'); NaN for a single row (no pairs). */
@@ -76,10 +102,19 @@ public final class Probes {
      * sequences for a transformer) and the gradient norms of its last backward pass.
      */
     public static List<LayerReport> report(Network net) {
+        // The forward pass first: where it overflowed, the backward pass is NaN everywhere.
+        for (int l = 0; l < net.depth(); l++) requireFinite(net.layerOutput(l), "the output of layer " + (l + 1) + " of " + net.depth());
         List<LayerReport> reports = new ArrayList<>();
         for (int l = 0; l < net.depth(); l++) {
             Map<String, Double> norms = new LinkedHashMap<>();
-            for (Parameter p : net.layerParameters(l)) norms.put(p.name(), p.gradNorm());
+            for (Parameter p : net.layerParameters(l)) {
+                double norm = p.gradNorm();
+                if (!Double.isFinite(norm)) {
+                    throw new NetworkOverflowException("the gradient norm of " + p.name() + " in layer " + (l + 1) + " of " + net.depth()
+                            + " is " + norm + ": the backward pass overflowed float64");
+                }
+                norms.put(p.name(), norm);
+            }
             reports.add(new LayerReport(l + 1, perGroup(net.layerOutput(l), net.probeGroupRows()), norms));
         }
         return List.copyOf(reports);

@@ -11,10 +11,24 @@ public record ResidualScale(double fixed, boolean perDepth) {
 
     public static final String INVERSE_SQRT_DEPTH = "1/sqrt(L)";
 
+    /**
+     * The largest residual scale: 10^3. The papers study a = 1 and 1/√L; far beyond 1 the branches
+     * swamp the skip connection and there is nothing left to see, and 1e308 overflows float64 in the
+     * first block. With a ≤ 10^3 the activations of every shape the lab allows stay finite.
+     */
+    public static final double MAX = 1e3;
+
     public ResidualScale {
-        if (!perDepth && !(Double.isFinite(fixed) && fixed > 0)) {
-            throw new IllegalArgumentException("residual scale must be a positive number or " + INVERSE_SQRT_DEPTH + ", got " + fixed);
+        if (!perDepth) requireInRange(fixed);
+    }
+
+    /** a in (0, {@link #MAX}]. */
+    static double requireInRange(double a) {
+        if (!(a > 0 && a <= MAX)) {
+            throw new IllegalArgumentException("residual scale must be a positive number at most " + (int) MAX + " or " + INVERSE_SQRT_DEPTH
+                    + ", got " + a);
         }
+        return a;
     }
 
     public static ResidualScale of(double a) {
@@ -37,7 +51,8 @@ public record ResidualScale(double fixed, boolean perDepth) {
         try {
             return of(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("residual scale must be a positive number or " + INVERSE_SQRT_DEPTH + ", got '" + text + "'");
+            throw new IllegalArgumentException("residual scale must be a positive number at most " + (int) MAX + " or " + INVERSE_SQRT_DEPTH
+                    + ", got '" + text + "'");
         }
     }
 

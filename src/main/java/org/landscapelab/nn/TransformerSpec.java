@@ -23,17 +23,21 @@ public record TransformerSpec(int tokens, int width, int heads, int depth, Norm 
         if (width % heads != 0) {
             throw new IllegalArgumentException("width must be a multiple of heads, got width " + width + " and " + heads + " heads");
         }
-        if (!(Double.isFinite(residualScale) && residualScale > 0)) {
-            throw new IllegalArgumentException("residual scale must be a positive number, got " + residualScale);
-        }
+        ResidualScale.requireInRange(residualScale);
         if (!(Double.isFinite(lnEps) && lnEps >= 0)) {
             throw new IllegalArgumentException("layer-norm eps must be >= 0, got " + lnEps);
         }
+        NetworkBudget.requireTransformerFits(tokens, width, heads, ffnWidth, depth, tokens);
     }
 
     /** The usual shape: ffn width 4·width, eps 1e-5. */
     public static TransformerSpec of(int tokens, int width, int heads, int depth, Norm norm, double residualScale) {
-        return new TransformerSpec(tokens, width, heads, depth, norm, residualScale, 4 * width, DEFAULT_LN_EPS);
+        return new TransformerSpec(tokens, width, heads, depth, norm, residualScale, defaultFfnWidth(width), DEFAULT_LN_EPS);
+    }
+
+    /** 4·width; a width whose FFN would not fit an int gets the largest int, which the size check refuses with the sizes. */
+    public static int defaultFfnWidth(int width) {
+        return (int) Math.min(Integer.MAX_VALUE, 4L * width);
     }
 
     /** Width of one head, d_k = d / h. */

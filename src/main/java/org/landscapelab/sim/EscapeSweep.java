@@ -18,7 +18,8 @@ public final class EscapeSweep {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        NoiseSpec apply(NoiseSpec noise, double value) {
+        /** The noise with this parameter set to {@code value}; throws IllegalArgumentException outside the parameter's range. */
+        public NoiseSpec apply(NoiseSpec noise, double value) {
             return switch (this) {
                 case HURST -> noise.withHurst(value);
                 case SIGMA -> noise.withSigma(value);
