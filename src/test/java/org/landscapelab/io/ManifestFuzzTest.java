@@ -13,7 +13,7 @@ import org.landscapelab.sim.StartRegion;
 
 /** Seeded mutations of valid manifests give a manifest or a ManifestFileException naming the file, nothing else. */
 class ManifestFuzzTest {
-    private static final int CASES = 4000;
+    private static final int CASES = 3000;
 
     private final ManifestFormat format = new ManifestFormat();
 

@@ -11,7 +11,7 @@ import org.landscapelab.landscape.Landscape;
 
 /** Seeded mutations of valid sessions give a session or a SessionFileException naming the file, nothing else. */
 class SessionFuzzTest {
-    private static final int CASES = 4000;
+    private static final int CASES = 3000;
 
     private final SessionFormat format = new SessionFormat();
 
