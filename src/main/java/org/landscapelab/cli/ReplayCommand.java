@@ -46,6 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!m.appVersion().equals(AppVersion.current())) {
             err.println("note: the manifest was written by Landscape Lab " + m.appVersion() + ", this is " + AppVersion.current());
         }
+        m.integrityNote().ifPresent(note -> err.println((m.integrity() == Manifest.Integrity.EDITED ? "warning: " : "note: ") + note));
         Trajectory t;
         try {
             t = m.replayRun(run);

@@ -17,9 +17,9 @@ import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.RunSpec;
 
 /**
- * The manifest file, {@code "format": "landscape-lab/manifest", "version": 1}:
+ * The manifest file, {@code "format": "landscape-lab/manifest", "version": 2}:
  * <pre>
- * { "format", "version", "app_version",
+ * { "format", "version", "app_version", "digest": "sha256:…",
  *   "landscape": { the landscape file format, with current parameter values and data rows },
  *   "runs": [ { "optimizer": "adam lr=0.01 betas=0.9,0.999 ...", "noise": "fbm:sigma=0.05,hurst=0.3",
  *               "noise_mode": "iterate", "start": [x, y], "steps", "seed", "batch_size", "bound": null } ],
@@ -29,13 +29,20 @@ import org.landscapelab.sim.RunSpec;
  * </pre>
  * Numbers round-trip exactly. Reading refuses other formats, newer versions, unknown fields and
  * malformed values with a {@link ManifestFileException} naming the field.
+ *
+ * <p>The digest (version 2; {@link ManifestDigest} says what it covers) is written on every save
+ * and export. A manifest whose settings no longer match it was edited: it is still read, marked
+ * {@link Manifest.Integrity#EDITED}, so that a replay warns but still runs what the file now says
+ * (people edit manifests on purpose to change a setting). Version 1 manifests have no digest and
+ * are read as {@link Manifest.Integrity#UNKNOWN}.
  */
 public final class ManifestFormat {
     public static final String FORMAT = "landscape-lab/manifest";
-    public static final int VERSION = 1;
+    /** 2: the digest. An older lab refuses a version 2 manifest by its version instead of by the unknown field. */
+    public static final int VERSION = 2;
     /** Manifests embed data rows (at most 100,000); anything far larger is not a manifest. */
     private static final long MAX_BYTES = 256L << 20;
-    private static final Set<String> FIELDS = Set.of("format", "version", "app_version", "landscape", "runs", "ensemble");
+    private static final Set<String> FIELDS = Set.of("format", "version", "app_version", ManifestDigest.FIELD, "landscape", "runs", "ensemble");
 
     private final ObjectMapper mapper = JsonFields.strictMapper();
 
@@ -52,11 +59,13 @@ public final class ManifestFormat {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("app_version", m.appVersion());
+        root.putNull(ManifestDigest.FIELD); // here in the file's order; filled in once the settings are written
         root.set("landscape", new LandscapeFormat().write(m.landscape()));
         ArrayNode runs = root.putArray("runs");
         for (RunSpec r : m.runs()) SpecJson.writeRun(runs.addObject(), r);
         if (m.ensemble().isPresent()) SpecJson.writeEnsemble(root.putObject("ensemble"), m.ensemble().get());
         else root.putNull("ensemble");
+        root.put(ManifestDigest.FIELD, ManifestDigest.of(root));
         return root;
     }
 
@@ -94,14 +103,25 @@ public final class ManifestFormat {
         JsonNode e = root.get("ensemble");
         Optional<EnsembleSpec> ensemble = e == null || e.isNull() ? Optional.empty() : Optional.of(SpecJson.readEnsemble(f, e, "ensemble"));
         if (runs.isEmpty() && ensemble.isEmpty()) throw f.error("runs", "the manifest has no runs and no ensemble");
-        return new Manifest(version, landscape, runs, ensemble);
+        Manifest read = new Manifest(version, landscape, runs, ensemble);
+        return new Manifest(version, landscape, runs, ensemble, integrity(f, root, read));
+    }
+
+    /** Whether the file's digest is the one its settings, as read, give. */
+    private Manifest.Integrity integrity(JsonFields<ManifestFileException> f, ObjectNode root, Manifest read) throws ManifestFileException {
+        JsonNode digest = root.get(ManifestDigest.FIELD);
+        if (digest == null || digest.isNull()) {
+            return root.get("version").intValue() < 2 ? Manifest.Integrity.UNKNOWN : Manifest.Integrity.EDITED;
+        }
+        String written = f.text(root, ManifestDigest.FIELD, ManifestDigest.FIELD);
+        return written.equals(write(read).get(ManifestDigest.FIELD).asText()) ? Manifest.Integrity.UNEDITED : Manifest.Integrity.EDITED;
     }
 
     private static Landscape landscape(ObjectNode node, String file) throws ManifestFileException {
         try {
             return new LandscapeFormat().read(node, file);
         } catch (LandscapeFileException e) {
-            throw new ManifestFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), e.problem());
+            throw new ManifestFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), JsonFields.bounded(e.problem()));
         }
     }
 

@@ -16,12 +16,13 @@ final class ManifestMapper {
     private ManifestMapper() {}
 
     static List<String> apply(Manifest m, LabViewModel lab) {
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(m.integrityNote().stream().toList());
         SessionMapper.showLandscape(m.landscape(), lab);
         RaceModel race = lab.race();
         race.optimizers().clear();
         if (m.runs().isEmpty()) return notes;
         RunSpec first = m.runs().get(0);
+        boolean differ = false;
         for (RunSpec r : m.runs()) {
             if (race.optimizers().size() >= RaceModel.MAX_OPTIMIZERS) {
                 notes.add("only the first " + RaceModel.MAX_OPTIMIZERS + " runs fit in a race");
@@ -30,7 +31,8 @@ final class ManifestMapper {
             race.add(r.optimizer());
             boolean shared = r.noise().equals(first.noise()) && r.mode() == first.mode() && r.seed() == first.seed()
                     && r.steps() == first.steps() && r.start().equals(first.start()) && r.batchSize() == first.batchSize();
-            if (!shared && notes.isEmpty()) notes.add("its runs differ in noise, seed, steps or start; the race uses the first run's");
+            if (!shared && !differ) notes.add("its runs differ in noise, seed, steps or start; the race uses the first run's");
+            differ |= !shared;
         }
         race.noiseProperty().set(first.noise());
         race.modeProperty().set(first.mode());

@@ -88,7 +88,7 @@ class ReplayCommandTest {
         Files.delete(dir.resolve("good.svg"));
         String good = Files.readString(manifest);
         Files.writeString(dir.resolve("truncated.json"), good.substring(0, good.length() / 2));
-        Files.writeString(dir.resolve("newer.json"), good.replace("\"version\" : 1,", "\"version\" : 7,"));
+        Files.writeString(dir.resolve("newer.json"), good.replace("\"version\" : 2,", "\"version\" : 7,"));
         Files.writeString(dir.resolve("bad-seed.json"), good.replace("\"seed\" : 0,", "\"seed\" : \"zero\","));
         Files.copy(Path.of("sample-landscapes/least_squares.json"), dir.resolve("a-landscape.json"));
         List<Path> before;

@@ -138,7 +138,7 @@ class ManifestTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "newer version           | \"version\" : 1,                        | \"version\" : 2,                | version",
+        "newer version           | \"version\" : 2,                        | \"version\" : 3,                | version",
         "another format          | \"landscape-lab/manifest\"              | \"landscape-lab/session\"       | format",
         "unknown field           | \"app_version\"                         | \"colour\" : 1, \"app_version\" | colour",
         "seed not whole          | \"seed\" : 12,                          | \"seed\" : 12.5,                | runs[0].seed",
