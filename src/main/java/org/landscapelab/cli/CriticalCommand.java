@@ -7,6 +7,7 @@ import org.landscapelab.landscape.CriticalPoints;
 import org.landscapelab.landscape.CriticalSet;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
+import org.landscapelab.landscape.WorkLimitException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,12 @@ final class CriticalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Landscape l = landscapeOptions.landscape();
-        CriticalSet set = CriticalPoints.find(l.function(), l.domain());
+        CriticalSet set;
+        try {
+            set = CriticalPoints.find(l.function(), l.domain());
+        } catch (WorkLimitException e) {
+            throw new UsageException("--landscape: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("x,y,value,type,eig_min,eig_max");
         for (CriticalPoint p : set.points()) {

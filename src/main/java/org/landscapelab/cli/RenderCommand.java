@@ -15,6 +15,7 @@ import org.landscapelab.io.Manifest;
 import org.landscapelab.io.ManifestFormat;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.landscape.WorkLimitException;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerCatalog;
 import org.landscapelab.optim.OptimizerSpec;
@@ -25,6 +26,7 @@ import org.landscapelab.render.FigureExport;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.render.Palette;
+import org.landscapelab.render.RasterLimits;
 import org.landscapelab.render.Theme;
 import org.landscapelab.render.TrajectoryOverlay;
 import org.landscapelab.sim.NoiseMode;
@@ -144,7 +146,12 @@ final class RenderCommand implements Callable<Integer> {
             if (t.diverged()) err.println("note: " + label + " diverged at step " + t.divergedAt() + ": " + t.divergence());
         }
         // the landscape's own colour scale (log for Beale and Goldstein–Price), as the app shows it
-        Figure figure = Figure.compute(l, options.withScale(l.scale()).withTitle(title == null ? l.name() : title)).withOverlays(overlays);
+        Figure figure;
+        try {
+            figure = Figure.compute(l, options.withScale(l.scale()).withTitle(title == null ? l.name() : title)).withOverlays(overlays);
+        } catch (WorkLimitException e) {
+            throw new UsageException("--landscape: " + e.getMessage());
+        }
         Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
         files.put(path, content(figure, format));
         if (manifest) {
@@ -180,7 +187,16 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--width/--height: at " + pngDpi() + " dpi the PNG would be " + pixels(width) + " x " + pixels(height)
                     + " pixels; at most " + MAX_PIXELS + " per side");
         }
-        if (!(fontScale > 0 && fontScale <= 10)) throw new UsageException("--font-scale must be in (0, 10], got " + Csv.number(fontScale));
+        try { // before anything is computed: a figure too large for memory is refused at once
+            if (format.equals("png")) RasterLimits.checkPixels("at " + pngDpi() + " dpi the PNG would have", pixels(width), pixels(height));
+            else RasterLimits.checkVector(width, height);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--width/--height: " + e.getMessage());
+        }
+        if (!(fontScale >= FigureOptions.MIN_FONT_SCALE && fontScale <= FigureOptions.MAX_FONT_SCALE)) {
+            throw new UsageException("--font-scale must be in [" + Csv.number(FigureOptions.MIN_FONT_SCALE) + ", "
+                    + Csv.number(FigureOptions.MAX_FONT_SCALE) + "], got " + Csv.number(fontScale));
+        }
         Theme t;
         try {
             t = Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -15,18 +16,35 @@ public final class CriticalPoints {
     /** Starts per axis; fine enough for Rastrigin's 0.5-spaced critical points on its usual domain. */
     public static final int DEFAULT_GRID = 96;
     private static final int MAX_ITERATIONS = 200;
+    /**
+     * Work (see {@link LandscapeFunction#cost}) one search may take: about twice what the costliest
+     * shipped landscape needs (logistic_regression, 2.1e10, some ten seconds on two cores). A data
+     * landscape of 99,000 rows would need a thousand times more and is refused at once.
+     */
+    public static final long MAX_WORK = 40_000_000_000L;
+    /**
+     * Largest cost of one term (one evaluation of the expression with its derivatives). The
+     * search runs it millions of times, and large programs also run slower per instruction (the
+     * JIT gives up on them); the costliest built-in, Ackley, costs 216. A tower x^x^...^x of 150
+     * terms costs 51,000, 120 nested sin( 5,400.
+     */
+    public static final long MAX_TERM_COST = 1_000;
 
     private final LandscapeFunction f;
     private final Domain domain;
-    private final Domain searchBox;
+    /** Newton may leave the domain by this much (5 % of its size) on its way to a root inside. */
+    private final double marginX;
+    private final double marginY;
     private final double diagonal;
     private final double gradientScale;
     private final double curvatureScale;
+    private final AtomicLong spent = new AtomicLong();
 
     private CriticalPoints(LandscapeFunction f, Domain domain, int grid) {
         this.f = f;
         this.domain = domain;
-        this.searchBox = domain.expandedBy(0.05);
+        this.marginX = domain.width() * 0.05;
+        this.marginY = domain.height() * 0.05;
         this.diagonal = Math.hypot(domain.width(), domain.height());
         double[][] scales = sampleScales(grid);
         this.gradientScale = Math.max(median(scales[0]), Double.MIN_NORMAL);
@@ -38,7 +56,27 @@ public final class CriticalPoints {
     }
 
     public static CriticalSet find(LandscapeFunction f, Domain domain, int grid) {
-        return new CriticalPoints(f, domain, grid).search(grid);
+        long termCost = f.cost() / f.terms();
+        if (termCost > MAX_TERM_COST) {
+            throw new WorkLimitException("the expression is too large to search for critical points: one evaluation with its"
+                    + " derivatives costs " + termCost + " units, more than the limit of " + MAX_TERM_COST);
+        }
+        long scaleSamples = (long) Math.min(grid, 32) * Math.min(grid, 32);
+        double least = (double) f.cost() * ((long) grid * grid + scaleSamples); // one evaluation per start
+        if (least > MAX_WORK) throw tooMuchWork(f, "at least " + (long) least);
+        CriticalPoints search = new CriticalPoints(f, domain, grid);
+        search.charge(scaleSamples);
+        return search.search(grid);
+    }
+
+    private static WorkLimitException tooMuchWork(LandscapeFunction f, String work) {
+        return new WorkLimitException("finding the critical points needs " + work + " units of work (one evaluation costs "
+                + f.cost() + (f.terms() > 1 ? " over " + f.terms() + " data rows" : "") + "), more than the limit of " + MAX_WORK);
+    }
+
+    /** Adds the work of {@code evaluations} evaluations; past the limit the search stops. */
+    private void charge(long evaluations) {
+        if (spent.addAndGet(evaluations * f.cost()) > MAX_WORK) throw tooMuchWork(f, "more than " + MAX_WORK);
     }
 
     /** Classifies the point (x, y), assumed critical, by its Hessian. */
@@ -88,7 +126,7 @@ public final class CriticalPoints {
 
     private List<double[]> roots(int grid, boolean damped, double tolerance) {
         double[][] roots = IntStream.range(0, grid * grid).parallel()
-                .mapToObj(k -> solve(start(k % grid, k / grid, grid), damped))
+                .mapToObj(k -> solveCharged(start(k % grid, k / grid, grid), damped))
                 .filter(p -> p != null && domainContains(p))
                 .toArray(double[][]::new);
         return dedupe(roots, tolerance);
@@ -101,13 +139,21 @@ public final class CriticalPoints {
         };
     }
 
+    /** {@link #solve}, its evaluations charged to the search's work. */
+    private double[] solveCharged(double[] p, boolean damped) {
+        Evaluations f = new Evaluations();
+        double[] root = solve(p, damped, f);
+        charge(f.count);
+        return root;
+    }
+
     /**
      * Solves grad f = 0 from p with backtracking on |grad f|. Undamped, it takes Newton steps
      * (Levenberg-Marquardt where Newton's step does not reduce |grad f|) and polishes to machine
      * precision; damped, it takes Levenberg-Marquardt steps throughout. Returns the root, or null
      * where the iteration stalls at a point that is not critical or leaves the search box.
      */
-    private double[] solve(double[] p, boolean damped) {
+    private double[] solve(double[] p, boolean damped, Evaluations f) {
         double[] d = new double[5];
         double[] trial = new double[5];
         double x = p[0];
@@ -153,7 +199,7 @@ public final class CriticalPoints {
                 if (mu > 1e12 * curvatureScale * curvatureScale) break;
                 continue;
             }
-            if (!searchBox.contains(x, y)) return null;
+            if (!inSearchBox(x, y)) return null;
             if (!damped) mu = 0;
             else if (t == 1) mu /= 3;
             if (t * len <= 1e-15 * diagonal) break;
@@ -187,6 +233,11 @@ public final class CriticalPoints {
         double r2 = -(b * d[0] + c * d[1]);
         double mdet = m11 * m22 - m12 * m12;
         return new double[] {(m22 * r1 - m12 * r2) / mdet, (-m12 * r1 + m11 * r2) / mdet};
+    }
+
+    private boolean inSearchBox(double x, double y) {
+        return x >= domain.xMin() - marginX && x <= domain.xMax() + marginX
+                && y >= domain.yMin() - marginY && y <= domain.yMax() + marginY;
     }
 
     private boolean domainContains(double[] p) {
@@ -236,6 +287,16 @@ public final class CriticalPoints {
             }
         }
         return new double[][] {Arrays.copyOf(g, count), Arrays.copyOf(h, count)};
+    }
+
+    /** f's Hessian, counting the evaluations of one start. */
+    private final class Evaluations {
+        long count;
+
+        double hessian(double x, double y, double[] d) {
+            count++;
+            return f.hessian(x, y, d);
+        }
     }
 
     private static double median(double[] v) {

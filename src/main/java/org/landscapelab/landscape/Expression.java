@@ -11,6 +11,7 @@ import org.landscapelab.landscape.expr.Kernel;
 import org.landscapelab.landscape.expr.Kernels;
 import org.landscapelab.landscape.expr.Node;
 import org.landscapelab.landscape.expr.Parser;
+import org.landscapelab.landscape.expr.Program;
 
 /**
  * A parsed and compiled expression in x, y and named inputs (landscape parameters, data columns).
@@ -22,12 +23,15 @@ public final class Expression {
     private final List<String> inputs;
     private final Node tree;
     private final Kernel kernel;
+    private final long cost;
 
     private Expression(String source, List<String> inputs, Node tree) {
         this.source = source;
         this.inputs = List.copyOf(inputs);
         this.tree = tree;
-        this.kernel = Kernels.compile(tree, this.inputs);
+        Program program = Program.of(tree, this.inputs);
+        this.kernel = Kernels.compile(program);
+        this.cost = Kernels.cost(program, kernel);
     }
 
     /** An expression in x and y only. */
@@ -54,6 +58,9 @@ public final class Expression {
 
     public Kernel kernel() { return kernel; }
 
+    /** Work of one evaluation with all derivatives, in the units of {@link Program#cost}. */
+    public long cost() { return cost; }
+
     /** The symbolic partial derivative, for display. */
     public Node derivative(String variable) {
         return Derivative.of(tree, variable);
@@ -64,7 +71,7 @@ public final class Expression {
         if (values.length != inputs.size()) {
             throw new IllegalArgumentException("expected " + inputs.size() + " input values, got " + values.length);
         }
-        return new LandscapeFunction(kernel, new double[][] {values.clone()});
+        return new LandscapeFunction(kernel, cost, new double[][] {values.clone()});
     }
 
     /**
@@ -83,7 +90,7 @@ public final class Expression {
             System.arraycopy(row, 0, t, parameterValues.length, row.length);
             terms[i] = t;
         }
-        return new LandscapeFunction(kernel, terms);
+        return new LandscapeFunction(kernel, cost, terms);
     }
 
     @Override

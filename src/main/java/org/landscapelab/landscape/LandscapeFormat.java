@@ -1,10 +1,15 @@
 package org.landscapelab.landscape;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,20 +27,51 @@ public final class LandscapeFormat {
     private static final Set<String> PARAMETER_FIELDS = Set.of("name", "min", "max", "value", "description");
     public static final String FORMAT = "landscape-lab/landscape";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** As strict as the lab's other files: a key given twice is an error, not silently the last one. */
+    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Parses one landscape from JSON text; {@code file} names it in messages and gives the default id. */
     public Landscape read(String json, String file) throws LandscapeFileException {
-        JsonNode root;
+        if (json.isBlank()) throw new LandscapeFileException(file, "", "the file is empty");
+        JsonNode root = null;
+        JsonParser parser = null;
         try {
-            root = mapper.readTree(json);
+            parser = mapper.createParser(json);
+            root = mapper.readTree(parser);
+            if (parser.nextToken() != null) throw afterTheObject(file, parser.currentTokenLocation());
+        } catch (JsonEOFException e) {
+            throw new LandscapeFileException(file, "", "the file ends in the middle of the JSON (truncated?)");
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new LandscapeFileException(file, "", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            if (root != null) throw afterTheObject(file, e.getLocation());
+            if (parser != null && e.getOriginalMessage().startsWith("Duplicate field")) { // STRICT_DUPLICATE_DETECTION's words
+                throw new LandscapeFileException(file, fieldPath(parser.getParsingContext()), "is given twice" + where(e.getLocation()));
+            }
+            throw new LandscapeFileException(file, "", "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new LandscapeFileException(file, "", "cannot read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) throw new LandscapeFileException(file, "", "expected a JSON object");
         return read((ObjectNode) root, file);
+    }
+
+    private static LandscapeFileException afterTheObject(String file, JsonLocation at) {
+        return new LandscapeFileException(file, "", "unexpected text after the JSON object" + where(at));
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Where the parser stopped, as the dotted path the other messages use: "domain.x", "data.rows[3]". */
+    private static String fieldPath(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) chain.add(0, c);
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) path.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+            else if (c.getCurrentName() != null) path.append(path.length() == 0 ? "" : ".").append(c.getCurrentName());
+        }
+        return path.toString();
     }
 
     /** Parses one landscape from a JSON object (a file, or one entry of the built-in catalog). */
@@ -156,7 +192,11 @@ public final class LandscapeFormat {
             checkFields(n, Set.of("x", "y"), "domain.");
             double[] x = range(n.get("x"), "domain.x");
             double[] y = range(n.get("y"), "domain.y");
-            return new Domain(x[0], x[1], y[0], y[1]);
+            try {
+                return new Domain(x[0], x[1], y[0], y[1]);
+            } catch (IllegalArgumentException e) {
+                throw error("domain", e.getMessage());
+            }
         }
 
         double[] range(JsonNode n, String field) throws LandscapeFileException {

@@ -11,10 +11,21 @@ public final class LandscapeFunction {
     private final Kernel kernel;
     /** One input vector per term: parameter values followed by the term's data row. */
     private final double[][] terms;
+    /** Work of one term's evaluation with all derivatives (see {@link Expression#cost}). */
+    private final long termCost;
 
-    LandscapeFunction(Kernel kernel, double[][] terms) {
+    LandscapeFunction(Kernel kernel, long termCost, double[][] terms) {
         this.kernel = kernel;
+        this.termCost = termCost;
         this.terms = terms;
+    }
+
+    /**
+     * Work of one evaluation of f with its gradient and Hessian, every term of a finite sum: what
+     * searches and rasters multiply by their number of points to bound their work.
+     */
+    public long cost() {
+        return termCost * terms.length;
     }
 
     public double value(double x, double y) {

@@ -14,11 +14,17 @@ import org.landscapelab.landscape.Landscape;
 public record FigureOptions(double width, double height, Colormap colormap, ColorScale scale, int contourCount,
                             Set<Layer> layers, double fontScale, Theme theme, String title, boolean equalAspect) {
     public static final int DEFAULT_CONTOURS = 20;
+    /** Below a quarter, 9 pt tick labels are 2 pt: unreadable on any medium. */
+    public static final double MIN_FONT_SCALE = 0.25;
+    /** Above ten times, the labels alone fill a figure. */
+    public static final double MAX_FONT_SCALE = 10;
 
     public FigureOptions {
         if (!(width > 0 && height > 0)) throw new IllegalArgumentException("figure size must be positive, got " + width + " x " + height);
         if (contourCount < 0) throw new IllegalArgumentException("contour count must be >= 0, got " + contourCount);
-        if (!(fontScale > 0)) throw new IllegalArgumentException("font scale must be > 0, got " + fontScale);
+        if (!(fontScale >= MIN_FONT_SCALE && fontScale <= MAX_FONT_SCALE)) {
+            throw new IllegalArgumentException("font scale must be in [" + MIN_FONT_SCALE + ", " + MAX_FONT_SCALE + "], got " + fontScale);
+        }
         layers = Set.copyOf(layers);
         title = title == null ? "" : title;
     }

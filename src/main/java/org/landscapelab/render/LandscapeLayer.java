@@ -35,6 +35,10 @@ public final class LandscapeLayer {
         this.landscape = landscape;
         this.region = region;
         this.colormap = colormap;
+        RasterLimits.checkPixels("a landscape raster would have", pixelsX, pixelsY);
+        RasterLimits.checkWork(landscape.function(), (long) pixelsX * pixelsY);
+        // The critical points first: their search refuses at once what would take too long.
+        this.critical = critical != null ? critical : CriticalPoints.find(landscape.function(), region);
         this.raster = Raster.sample(landscape.function(), region, pixelsX, pixelsY);
         this.scale = ValueScale.of(kind, raster);
         this.levels = scale.levels(contourCount);
@@ -44,7 +48,6 @@ public final class LandscapeLayer {
         Raster det = Raster.hessianDeterminant(landscape.function(), region, pixelsX, pixelsY);
         this.saddleMask = Images.negativeMask(det, SADDLE_TINT);
         this.saddleOutline = List.copyOf(Contours.trace(det, 0.0));
-        this.critical = critical != null ? critical : CriticalPoints.find(landscape.function(), region);
     }
 
     /** Everything for {@code landscape} over the viewport at pixelsX x pixelsY cells, with the options' colour map, scale and contour count. */

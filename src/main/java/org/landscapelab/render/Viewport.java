@@ -11,18 +11,30 @@ public record Viewport(Domain region) {
         return new Viewport(region);
     }
 
-    /** Zoomed by {@code factor} (&gt; 1 zooms in) about {@code anchor}, which stays where it is on screen. */
+    /**
+     * Zoomed by {@code factor} (&gt; 1 zooms in) about {@code anchor}, which stays where it is on
+     * screen. Zooming stops where the view would be no domain: wider than {@link Domain#MAX_EXTENT},
+     * or so narrow that its edges round to the same number.
+     */
     public Viewport zoomed(double factor, Point anchor) {
         if (!(factor > 0 && Double.isFinite(factor))) throw new IllegalArgumentException("zoom factor must be > 0, got " + factor);
         double s = 1 / factor;
-        return new Viewport(new Domain(
+        return orUnchanged(
                 anchor.x() + (region.xMin() - anchor.x()) * s, anchor.x() + (region.xMax() - anchor.x()) * s,
-                anchor.y() + (region.yMin() - anchor.y()) * s, anchor.y() + (region.yMax() - anchor.y()) * s));
+                anchor.y() + (region.yMin() - anchor.y()) * s, anchor.y() + (region.yMax() - anchor.y()) * s);
     }
 
-    /** Shifted by (dx, dy) in domain units. */
+    /** Shifted by (dx, dy) in domain units; a shift past what double holds leaves the view where it is. */
     public Viewport panned(double dx, double dy) {
-        return new Viewport(new Domain(region.xMin() + dx, region.xMax() + dx, region.yMin() + dy, region.yMax() + dy));
+        return orUnchanged(region.xMin() + dx, region.xMax() + dx, region.yMin() + dy, region.yMax() + dy);
+    }
+
+    private Viewport orUnchanged(double xMin, double xMax, double yMin, double yMax) {
+        try {
+            return new Viewport(new Domain(xMin, xMax, yMin, yMax));
+        } catch (IllegalArgumentException e) {
+            return this;
+        }
     }
 
     /** The mapping between this region and a rectangle on screen. */

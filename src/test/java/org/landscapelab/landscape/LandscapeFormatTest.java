@@ -71,6 +71,25 @@ class LandscapeFormatTest {
                 });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"name\": \"n\", \"name\": \"m\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1]}} | name | is given twice at line 1",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1], \"x\": [0, 2]}} | domain.x | is given twice",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [-1e308, 1e308], \"y\": [0, 1]}} | domain | the domain's width xmax - xmin = 2e308 overflows",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1]}} {} | '' | unexpected text after the JSON object at line 1",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1]}} garbage | '' | unexpected text after the JSON object",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], \"y\": [0, 1]}}} | '' | unexpected text after the JSON object",
+        "{\"name\": \"n\", \"expression\": \"x\", \"domain\": {\"x\": [0, 1], | '' | not valid JSON at line 1, column 57: Unexpected end-of-input",
+        "{\"name\": \"n\", \"expression\": \"x | '' | the file ends in the middle of the JSON (truncated?)",
+    })
+    void readsAsStrictlyAsTheOtherFiles(String json, String field, String problem) {
+        assertThatThrownBy(() -> format.read(json, "bad.json"))
+                .isInstanceOfSatisfying(LandscapeFileException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.problem()).startsWith(problem);
+                });
+    }
+
     @Test
     void finiteSumsAreTheMeanOfTheirTerms() throws Exception {
         Landscape l = format.read("""

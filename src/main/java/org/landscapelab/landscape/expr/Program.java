@@ -58,6 +58,21 @@ public final class Program {
 
     public List<String> variables() { return variables; }
 
+    /**
+     * The work of one run of the whole program (f and every derivative), in units of about a
+     * nanosecond of compiled code: 1 per instruction, {@link #CALL_COST} per function call or
+     * general power. Bounds on searches and rasters are put in these units, so they do not
+     * depend on the machine.
+     */
+    public long cost() {
+        long units = 0;
+        for (Instr in : code) units += in.op() == Op.CALL || in.op() == Op.POW ? CALL_COST : 1;
+        return units;
+    }
+
+    /** sin, exp, log and pow take 20 to 50 ns where an addition or a multiplication takes about 1. */
+    static final int CALL_COST = 20;
+
     /** Which instructions the first {@code outputCount} outputs need. */
     public boolean[] live(int outputCount) {
         boolean[] live = new boolean[code.size()];
