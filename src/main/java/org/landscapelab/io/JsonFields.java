@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import org.landscapelab.landscape.BadFileException;
 import org.landscapelab.landscape.Point;
 
 /**
@@ -44,7 +43,7 @@ final class JsonFields<E extends Exception> {
     }
 
     E error(String field, String problem) {
-        return errors.at(bounded(field), bounded(problem));
+        return errors.at(field, problem);
     }
 
     /** Pretty-printed JSON text, ending in a newline: how every file of ours is written. */
@@ -103,7 +102,7 @@ final class JsonFields<E extends Exception> {
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                throw error(join(path, visibleName(f)), "unknown field; known fields are " + String.join(", ", new TreeSet<>(known)));
+                throw error(join(path, BadFileException.visibleName(f)), "unknown field; known fields are " + String.join(", ", new TreeSet<>(known)));
             }
         }
     }
@@ -177,24 +176,5 @@ final class JsonFields<E extends Exception> {
 
     private static String kind(JsonNode n) {
         return n.getNodeType().name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Longest line of a problem: messages quote the bad value, and a damaged file may hold a megabyte
-     * string or a thousand nested arrays there; the start of it says enough.
-     */
-    static final int MAX_PROBLEM_LINE = 300;
-
-    /** {@code problem} with each line cut to {@link #MAX_PROBLEM_LINE} characters, saying how long it was. */
-    static String bounded(String problem) {
-        if (problem.length() <= MAX_PROBLEM_LINE) return problem;
-        return problem.lines().map(line -> line.length() <= MAX_PROBLEM_LINE ? line
-                : line.substring(0, MAX_PROBLEM_LINE) + "… (" + String.format(Locale.ROOT, "%,d", line.length()) + " characters)")
-                .collect(Collectors.joining("\n"));
-    }
-
-    /** A member's name as a message shows it: quoted as in JSON unless plain, so that "" or "\u0000" can be seen. */
-    static String visibleName(String name) {
-        return name.matches("[A-Za-z0-9_.-]+") ? name : new TextNode(name).toString();
     }
 }

@@ -121,7 +121,7 @@ public final class ManifestFormat {
         try {
             return new LandscapeFormat().read(node, file);
         } catch (LandscapeFileException e) {
-            throw new ManifestFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), JsonFields.bounded(e.problem()));
+            throw new ManifestFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), e.problem());
         }
     }
 

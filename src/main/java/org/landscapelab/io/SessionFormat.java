@@ -161,7 +161,7 @@ public final class SessionFormat {
         try {
             return new LandscapeFormat().read(node, file);
         } catch (LandscapeFileException e) {
-            throw new SessionFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), JsonFields.bounded(e.problem()));
+            throw new SessionFileException(file, e.field().isEmpty() ? "landscape" : "landscape." + e.field(), e.problem());
         }
     }
 

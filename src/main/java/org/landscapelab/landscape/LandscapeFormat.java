@@ -162,7 +162,7 @@ public final class LandscapeFormat {
             for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!known.contains(f)) {
-                    throw error(prefix + f, "unknown field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+                    throw error(prefix + BadFileException.visibleName(f), "unknown field; known fields are " + String.join(", ", known.stream().sorted().toList()));
                 }
             }
         }

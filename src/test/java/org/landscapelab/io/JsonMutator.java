@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Seeded mutations of a valid JSON file, as a fuzz test feeds them to a reader: byte flips,
- * truncations, deleted, duplicated and renamed fields, values of another type, huge and non-finite numbers
+ * truncations, text after the object, deleted, duplicated and renamed fields, values of another type, huge and non-finite numbers
  * (also inside spec strings such as "adam lr=0.01"), deep nesting and very long strings. The same
  * seed gives the same mutations, so a failure is reproduced by its seed and case number.
  */
-final class JsonMutator {
+public final class JsonMutator {
     /** Number tokens a hand-edited file may hold: overflowing, underflowing, non-finite (not JSON), too long for a long. */
     private static final String[] EXTREME_NUMBERS = {
         "1e308", "-1e308", "1e309", "-1e400", "1e-400", "4.9e-324", "1.7976931348623157e308", "-0.0", "0", "-1", "0.5",
@@ -35,17 +35,19 @@ final class JsonMutator {
     private static final String[] EXTREME_IN_TEXT = {
         "1e308", "-1e308", "1e309", "NaN", "Infinity", "-Infinity", "0", "-0", "1e-320", "99999999999", "-5", "",
     };
+    /** What a hand edit or a bad copy leaves after the object. */
+    private static final String[] TRAILING = {" {}", "x", "]", " 1", "\u0000", "{\"name\": 1}", "\n\n"};
     private static final String MARK = "\u0001mark\u0001";
 
     private final SplittableRandom random;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    JsonMutator(long seed) {
+    public JsonMutator(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
     /** One to three mutations of {@code json}. */
-    String mutate(String json) {
+    public String mutate(String json) {
         String out = json;
         int n = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 1;
         for (int i = 0; i < n; i++) out = mutateOnce(out);
@@ -53,12 +55,13 @@ final class JsonMutator {
     }
 
     /** How often each kind is drawn: mostly mutations that keep the JSON valid, so the reader's own checks are reached. */
-    private static final int[] KIND_WEIGHTS = {1, 1, 3, 1, 4, 4, 1, 1, 6, 1};
+    private static final int[] KIND_WEIGHTS = {1, 1, 1, 3, 1, 4, 4, 1, 1, 6, 1};
 
     private String mutateOnce(String json) {
         int kind = kind();
         if (kind == 0) return flipByte(json);
         if (kind == 1) return json.substring(0, random.nextInt(json.length() + 1));
+        if (kind == 2) return json + TRAILING[random.nextInt(TRAILING.length)];
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -71,13 +74,13 @@ final class JsonMutator {
         if (slots.isEmpty()) return flipByte(json);
         Slot s = slots.get(random.nextInt(slots.size()));
         return switch (kind) {
-            case 2 -> s.remove(root);
-            case 3 -> s.duplicate(root);
-            case 4 -> s.replaceRaw(root, OTHER_TYPES[random.nextInt(OTHER_TYPES.length)]);
-            case 5 -> s.replaceRaw(root, EXTREME_NUMBERS[random.nextInt(EXTREME_NUMBERS.length)]);
-            case 6 -> s.replaceRaw(root, deepNesting());
-            case 7 -> s.replaceRaw(root, longString());
-            case 8 -> numberInText(root, slots);
+            case 3 -> s.remove(root);
+            case 4 -> s.duplicate(root);
+            case 5 -> s.replaceRaw(root, OTHER_TYPES[random.nextInt(OTHER_TYPES.length)]);
+            case 6 -> s.replaceRaw(root, EXTREME_NUMBERS[random.nextInt(EXTREME_NUMBERS.length)]);
+            case 7 -> s.replaceRaw(root, deepNesting());
+            case 8 -> s.replaceRaw(root, longString());
+            case 9 -> numberInText(root, slots);
             default -> s.rename(root, new String[] {"", " ", "X", "\u0000", "k".repeat(100_000), "é"}[random.nextInt(6)]);
         };
     }

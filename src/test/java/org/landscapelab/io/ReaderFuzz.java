@@ -14,20 +14,20 @@ import org.landscapelab.landscape.BadFileException;
  * escaping, a StackOverflowError, running out of memory, a megabyte message) is a bug, reported once
  * per kind and place with the seed and case that reproduce it.
  */
-final class ReaderFuzz {
-    static final String FILE = "fuzz.json";
-    /** The file, the field and the problem, each line at most {@link JsonFields#MAX_PROBLEM_LINE} characters plus what says how long it was. */
-    private static final int MAX_LINE = 3 * JsonFields.MAX_PROBLEM_LINE;
+public final class ReaderFuzz {
+    public static final String FILE = "fuzz.json";
+    /** The file, the field and the problem, each line at most {@link BadFileException#MAX_PROBLEM_LINE} characters plus what says how long it was. */
+    private static final int MAX_LINE = 3 * BadFileException.MAX_PROBLEM_LINE;
 
     /** Reads one file's text; a value it accepts must also write and read back (the check's own job). */
-    interface Reader {
+    public interface Reader {
         void read(String json) throws BadFileException;
     }
 
     private ReaderFuzz() {}
 
     /** The distinct bugs found in {@code cases} mutations of the {@code valid} texts; empty if there are none. */
-    static List<String> bugs(List<String> valid, int cases, long seed, Class<? extends BadFileException> clean, Reader reader) {
+    public static List<String> bugs(List<String> valid, int cases, long seed, Class<? extends BadFileException> clean, Reader reader) {
         JsonMutator mutator = new JsonMutator(seed);
         Map<String, String> bugs = new LinkedHashMap<>();
         for (int i = 0; i < cases; i++) {
