@@ -8,6 +8,7 @@ import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseKind;
 import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.noise.NoiseSpec;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
  * declare itself (the noise command has its own --sigma), with its help text from the catalog, so a
  * new process's parameters reach the command line without an edit here.
  */
+@Command // (its options are added by addOptions; picocli takes a mixin only with an annotation)
 final class NoiseParameterOptions {
     private final Map<NoiseParameter, OptionSpec> options = new LinkedHashMap<>();
 
