@@ -164,6 +164,10 @@ public final class NoisePanelController {
             symbol.setMinWidth(24);
             box = new HBox(6, symbol, slider, field);
             box.setAlignment(Pos.CENTER_LEFT);
+            // Ids by the parameter's name (#hurstRow, #hurstSlider, #hurstField), as the FXML rows had.
+            box.setId(parameter.name() + "Row");
+            slider.setId(parameter.name() + "Slider");
+            field.setId(parameter.name() + "Field");
         }
     }
 
