@@ -3,10 +3,13 @@ package org.landscapelab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.landscapelab.noise.IncrementSampler;
+import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseKind;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.noise.NoiseStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +26,8 @@ final class NoiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--process", required = true, paramLabel = "KIND", description = "white, ou, fbm, anti, levy (or none).")
+    @Option(names = "--process", required = true, paramLabel = "KIND", completionCandidates = NoiseKindNames.class,
+            description = "One of ${COMPLETION-CANDIDATES}.")
     String process;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Increments per path.")
@@ -38,14 +42,9 @@ final class NoiseCommand implements Callable<Integer> {
     @Option(names = "--sigma", paramLabel = "S", defaultValue = "1", description = "Scale (default: ${DEFAULT-VALUE}).")
     double sigma;
 
-    @Option(names = "--hurst", paramLabel = "H", description = "Hurst index of fbm, in (0, 1) (default 0.5).")
-    Double hurst;
-
-    @Option(names = "--theta", paramLabel = "T", description = "Mean-reversion rate of ou, > 0 (default 1).")
-    Double theta;
-
-    @Option(names = "--alpha", paramLabel = "A", description = "Stability index of levy, in [0.1, 2] (default 1.5).")
-    Double alpha;
+    /** --hurst, --theta, --alpha: one option per parameter of the noise catalog but sigma, whose default here is 1. */
+    @Mixin
+    NoiseParameterOptions parameters;
 
     @Option(names = "--seed", paramLabel = "K", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -64,10 +63,12 @@ final class NoiseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--process: " + e.getMessage());
         }
-        noise = apply("--sigma", noise, sigma, NoiseSpec::withSigma);
-        if (hurst != null) noise = apply("--hurst", noise, hurst, NoiseSpec::withHurst);
-        if (theta != null) noise = apply("--theta", noise, theta, NoiseSpec::withTheta);
-        if (alpha != null) noise = apply("--alpha", noise, alpha, NoiseSpec::withAlpha);
+        try {
+            noise = noise.with(NoiseCatalog.SIGMA, sigma);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--sigma: " + e.getMessage());
+        }
+        noise = parameters.apply(noise);
         IncrementSampler sampler = noise.process().sampler(steps, dt);
         NoiseStreams streams = new NoiseStreams(seed);
         PrintWriter out = spec.commandLine().getOut();
@@ -87,26 +88,23 @@ final class NoiseCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** " or a larger --alpha": the kind's parameters whose small values overflow (those with a floor). */
+    private static String largerFloored(NoiseKind kind) {
+        StringBuilder hint = new StringBuilder();
+        for (NoiseParameter p : NoiseCatalog.info(kind).parameters()) {
+            if (p.floor() != null) hint.append(" or a larger ").append(p.option());
+        }
+        return hint.toString();
+    }
+
     /** A path is checked before it is printed: never a row of NaN or infinity. */
     private static void requireFinite(NoiseSpec noise, double[] xi, int path) {
         for (int k = 0; k < xi.length; k++) {
             double v = noise.sigma() * xi[k];
             if (!Double.isFinite(v)) {
                 throw new UsageException("the samples overflow double precision: path " + path + ", step " + k + " is " + v
-                        + "; use a smaller --sigma or --dt" + (noise.kind() == NoiseKind.LEVY ? " or a larger --alpha" : ""));
+                        + "; use a smaller --sigma or --dt" + largerFloored(noise.kind()));
             }
-        }
-    }
-
-    private interface Change {
-        NoiseSpec apply(NoiseSpec spec, double value);
-    }
-
-    private static NoiseSpec apply(String option, NoiseSpec spec, double value, Change change) {
-        try {
-            return change.apply(spec, value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 }

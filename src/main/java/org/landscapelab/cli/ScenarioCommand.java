@@ -131,10 +131,10 @@ final class ScenarioCommand implements Callable<Integer> {
         EnsembleSettings.Sweep sweep = settings.sweep();
         if (sweep == null) throw new UsageException("SCENARIO: a sweep scenario needs ensemble.sweep");
         return out -> {
-            List<EscapeSweep.Point> curve = EscapeSweep.run(l, settings.spec(run, 0), sweep.parameter(), sweep.values(),
+            List<EscapeSweep.SweepPoint> curve = EscapeSweep.run(l, settings.spec(run, 0), sweep.parameter(), sweep.values(),
                     Runtime.getRuntime().availableProcessors(), Progress.NONE);
-            out.line(sweep.parameter().cliName() + ",particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step");
-            for (EscapeSweep.Point p : curve) {
+            out.line(sweep.parameter().name() + ",particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step");
+            for (EscapeSweep.SweepPoint p : curve) {
                 EscapeSummary e = p.summary();
                 out.line(Csv.row(p.value(), e.particles(), e.escaped(), e.diverged(), e.mean(), e.standardError(), e.median()));
             }

@@ -2,10 +2,10 @@ package org.landscapelab.io;
 
 import java.util.Objects;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.EscapeCriterion;
 import org.landscapelab.sim.RunSpec;
-import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 
 /**
@@ -14,9 +14,10 @@ import org.landscapelab.sim.StartRegion;
  */
 public record EnsembleSettings(int particles, StartRegion.Shape startShape, double spread, double escapeRadius, Sweep sweep) {
     /** A sweep of the escape time over a noise parameter from {@code from} to {@code to} in {@code points} values. */
-    public record Sweep(EscapeSweep.Parameter parameter, double from, double to, int points) {
+    public record Sweep(NoiseParameter parameter, double from, double to, int points) {
         public Sweep {
             Objects.requireNonNull(parameter, "parameter");
+            if (!parameter.sweepable()) throw new IllegalArgumentException("escape times cannot be swept over " + parameter.name());
             if (!Double.isFinite(from) || !Double.isFinite(to)) throw new IllegalArgumentException("sweep range must be finite numbers");
             if (points < 2) throw new IllegalArgumentException("a sweep needs at least 2 points, got " + points);
         }

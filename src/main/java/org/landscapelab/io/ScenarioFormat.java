@@ -142,7 +142,7 @@ public final class ScenarioFormat {
         EnsembleSettings.Sweep sweep = e.sweep();
         for (String end : List.of("from", "to")) {
             try {
-                sweep.parameter().apply(noise, end.equals("from") ? sweep.from() : sweep.to());
+                noise.with(sweep.parameter(), end.equals("from") ? sweep.from() : sweep.to());
             } catch (IllegalArgumentException ex) {
                 throw f.error("ensemble.sweep." + end, ex.getMessage());
             }

@@ -153,7 +153,7 @@ public final class SessionFormat {
         o.put("spread", e.spread());
         o.put("escape_radius", e.escapeRadius());
         ObjectNode sweep = o.putObject("sweep");
-        sweep.put("parameter", e.sweep().parameter().cliName());
+        sweep.put("parameter", e.sweep().parameter().name());
         sweep.put("from", e.sweep().from()).put("to", e.sweep().to()).put("points", e.sweep().points());
     }
 

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Set;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.EscapeCriterion;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RunSpec;
-import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 
 /**
@@ -159,12 +160,20 @@ final class SpecJson {
         if (radius < 0) throw f.error(path + ".escape_radius", "must be >= 0 (0: none), got " + radius);
         ObjectNode s = f.object(n, "sweep", path + ".sweep");
         f.checkFields(s, SWEEP_FIELDS, path + ".sweep");
-        EscapeSweep.Parameter parameter = enumValue(f, EscapeSweep.Parameter.class,
-                f.text(s, "parameter", path + ".sweep.parameter"), path + ".sweep.parameter");
+        NoiseParameter parameter = sweepParameter(f, f.text(s, "parameter", path + ".sweep.parameter"), path + ".sweep.parameter");
         double from = f.number(s, "from", path + ".sweep.from");
         double to = f.number(s, "to", path + ".sweep.to");
         int points = f.integer(s, "points", path + ".sweep.points", 2, 10_000);
         return new EnsembleSettings(particles, shape, spread, radius, new EnsembleSettings.Sweep(parameter, from, to, points));
+    }
+
+    /** A sweepable noise parameter by its name, e.g. "hurst". */
+    private static <E extends Exception> NoiseParameter sweepParameter(JsonFields<E> f, String text, String path) throws E {
+        for (NoiseParameter p : NoiseCatalog.sweepable()) {
+            if (p.name().equals(text)) return p;
+        }
+        String known = String.join(", ", NoiseCatalog.sweepable().stream().map(NoiseParameter::name).toList());
+        throw f.error(path, "expected one of " + known + ", got \"" + text + "\"");
     }
 
     static <E extends Exception, T extends Enum<T>> T enumValue(JsonFields<E> f, Class<T> type, String text, String path) throws E {

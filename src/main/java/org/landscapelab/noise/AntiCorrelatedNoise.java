@@ -18,7 +18,7 @@ public record AntiCorrelatedNoise() implements NoiseProcess {
 
     @Override
     public IncrementSampler sampler(int n, double dt) {
-        NoiseParameters.requireStep(dt);
+        SamplingChecks.requireStep(dt);
         return new StepwiseSampler(n) {
             @Override
             protected IncrementStream open(RandomGenerator random) {
@@ -45,7 +45,7 @@ public record AntiCorrelatedNoise() implements NoiseProcess {
     /** 1: the perturbations carry no dt scaling, so they already are the unit-scale noise. */
     @Override
     public double incrementScale(double dt) {
-        NoiseParameters.requireStep(dt);
+        SamplingChecks.requireStep(dt);
         return 1.0;
     }
 }

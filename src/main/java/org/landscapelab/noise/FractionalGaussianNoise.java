@@ -16,7 +16,7 @@ public record FractionalGaussianNoise(double hurst) implements NoiseProcess {
     private static final int SERIES_FROM_LAG = 64;
 
     public FractionalGaussianNoise {
-        NoiseParameters.requireHurst(hurst);
+        NoiseCatalog.HURST.check(hurst);
     }
 
     @Override
@@ -24,13 +24,13 @@ public record FractionalGaussianNoise(double hurst) implements NoiseProcess {
 
     @Override
     public IncrementSampler sampler(int n, double dt) {
-        return StationaryGaussian.sampler(NoiseParameters.requireLength(n), incrementScale(dt), this::autocovariances);
+        return StationaryGaussian.sampler(SamplingChecks.requireLength(n), incrementScale(dt), this::autocovariances);
     }
 
     /** dt^H: the standard deviation of one increment (fBM is H-self-similar). */
     @Override
     public double incrementScale(double dt) {
-        return Math.pow(NoiseParameters.requireStep(dt), hurst);
+        return Math.pow(SamplingChecks.requireStep(dt), hurst);
     }
 
     /** gamma(lag) of unit fractional Gaussian noise (symmetric in the lag). */

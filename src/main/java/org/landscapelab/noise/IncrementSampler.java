@@ -13,7 +13,7 @@ public abstract class IncrementSampler {
     private final int length;
 
     protected IncrementSampler(int length) {
-        this.length = NoiseParameters.requireLength(length);
+        this.length = SamplingChecks.requireLength(length);
     }
 
     /** The number n of increments in one path. */

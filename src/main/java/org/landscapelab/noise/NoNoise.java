@@ -9,7 +9,7 @@ public record NoNoise() implements NoiseProcess {
 
     @Override
     public IncrementSampler sampler(int n, double dt) {
-        NoiseParameters.requireStep(dt);
+        SamplingChecks.requireStep(dt);
         return new StepwiseSampler(n) {
             @Override
             protected IncrementStream open(RandomGenerator random) {
@@ -21,7 +21,7 @@ public record NoNoise() implements NoiseProcess {
     /** 1, so that dividing the (zero) increments by it stays well defined. */
     @Override
     public double incrementScale(double dt) {
-        NoiseParameters.requireStep(dt);
+        SamplingChecks.requireStep(dt);
         return 1.0;
     }
 }

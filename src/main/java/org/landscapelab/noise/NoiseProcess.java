@@ -10,9 +10,10 @@ import java.util.random.RandomGenerator;
  * <p>Paths have a length n known in advance: correlated processes (fractional Gaussian noise) are
  * drawn whole and cannot be extended step by step cheaply; the others can be read step by step
  * ({@link IncrementSampler#stream}) without holding the path.
+ *
+ * <p>The processes the lab offers are those of {@link NoiseCatalog}, which makes each from a spec.
  */
-public sealed interface NoiseProcess
-        permits NoNoise, WhiteNoise, OrnsteinUhlenbeck, FractionalGaussianNoise, AntiCorrelatedNoise, StableNoise {
+public interface NoiseProcess {
 
     NoiseKind kind();
 

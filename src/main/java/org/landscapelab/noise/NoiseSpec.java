@@ -1,16 +1,14 @@
 package org.landscapelab.noise;
 
-import static org.landscapelab.noise.NoiseParameters.requireAlpha;
-import static org.landscapelab.noise.NoiseParameters.requireHurst;
-import static org.landscapelab.noise.NoiseParameters.requireSigma;
-import static org.landscapelab.noise.NoiseParameters.requireTheta;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The noise of a run: a kind, the amplitude sigma and the parameters of every kind. All parameters
- * are always valid (also those the kind does not use), so switching the kind in the UI never yields
- * an invalid spec.
+ * The noise of a run: a kind and a value of every parameter of {@link NoiseCatalog#PARAMETERS}
+ * (sigma and every process's own). All values are always valid (also those the kind does not use),
+ * so switching the kind in the UI never yields an invalid spec.
  *
  * <p>The process {@link #process()} is unit-scale; a run multiplies its increments by sigma
  * (perturbation of the iterate) or by sigma / incrementScale (gradient noise).
@@ -19,50 +17,58 @@ import java.util.Objects;
  * {@code fbm:hurst=0.3,sigma=0.05}, {@code levy:alpha=1.2}. {@link #toString()} writes this form and
  * {@link #parse(String)} reads it back exactly.
  */
-public record NoiseSpec(NoiseKind kind, double sigma, double hurst, double theta, double alpha) {
-    public static final double DEFAULT_SIGMA = 0.1;
-    /** H = 1/2 is Brownian motion: fbm without a Hurst index is white noise. */
-    public static final double DEFAULT_HURST = 0.5;
-    public static final double DEFAULT_THETA = 1.0;
-    /** Heavy-tailed with a finite mean; alpha = 2 would be Gaussian. */
-    public static final double DEFAULT_ALPHA = 1.5;
-
+public final class NoiseSpec {
     /** No noise at all. */
     public static final NoiseSpec NONE = of(NoiseKind.NONE);
 
-    public NoiseSpec {
-        Objects.requireNonNull(kind, "kind");
-        requireSigma(sigma);
-        requireHurst(hurst);
-        requireTheta(theta);
-        requireAlpha(alpha);
+    private final NoiseKind kind;
+    /** Aligned with {@link NoiseCatalog#PARAMETERS}. */
+    private final double[] values;
+
+    private NoiseSpec(NoiseKind kind, double[] values) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.values = values;
     }
 
     /** The kind with default parameters. */
     public static NoiseSpec of(NoiseKind kind) {
-        return new NoiseSpec(kind, DEFAULT_SIGMA, DEFAULT_HURST, DEFAULT_THETA, DEFAULT_ALPHA);
+        return new NoiseSpec(kind, NoiseCatalog.PARAMETERS.stream().mapToDouble(NoiseParameter::defaultValue).toArray());
     }
 
-    public NoiseSpec withKind(NoiseKind newKind) { return new NoiseSpec(newKind, sigma, hurst, theta, alpha); }
+    public NoiseKind kind() {
+        return kind;
+    }
 
-    public NoiseSpec withSigma(double newSigma) { return new NoiseSpec(kind, newSigma, hurst, theta, alpha); }
+    /** The value of a parameter of {@link NoiseCatalog#PARAMETERS}. */
+    public double value(NoiseParameter parameter) {
+        return values[index(parameter)];
+    }
 
-    public NoiseSpec withHurst(double newHurst) { return new NoiseSpec(kind, sigma, newHurst, theta, alpha); }
+    /** The scale of the increments, read by every run. */
+    public double sigma() {
+        return value(NoiseCatalog.SIGMA);
+    }
 
-    public NoiseSpec withTheta(double newTheta) { return new NoiseSpec(kind, sigma, hurst, newTheta, alpha); }
+    public NoiseSpec withKind(NoiseKind newKind) {
+        return new NoiseSpec(newKind, values);
+    }
 
-    public NoiseSpec withAlpha(double newAlpha) { return new NoiseSpec(kind, sigma, hurst, theta, newAlpha); }
+    /** This spec with one parameter changed; throws IllegalArgumentException, naming it, for an invalid value. */
+    public NoiseSpec with(NoiseParameter parameter, double value) {
+        double[] changed = values.clone();
+        changed[index(parameter)] = parameter.check(value);
+        return new NoiseSpec(kind, changed);
+    }
 
     /** The unit-scale process of this kind with this spec's parameters. */
     public NoiseProcess process() {
-        return switch (kind) {
-            case NONE -> new NoNoise();
-            case WHITE -> new WhiteNoise();
-            case OU -> new OrnsteinUhlenbeck(theta);
-            case FBM -> new FractionalGaussianNoise(hurst);
-            case ANTI -> new AntiCorrelatedNoise();
-            case LEVY -> new StableNoise(alpha);
-        };
+        return NoiseCatalog.info(kind).factory().apply(this);
+    }
+
+    private static int index(NoiseParameter parameter) {
+        int i = NoiseCatalog.PARAMETERS.indexOf(parameter);
+        if (i < 0) throw new IllegalArgumentException("not a parameter of the noise catalog: " + parameter.name());
+        return i;
     }
 
     /** Parses {@code KIND[:NAME=VALUE[,NAME=VALUE]...]}; parameters not given keep their defaults. */
@@ -80,16 +86,17 @@ public record NoiseSpec(NoiseKind kind, double sigma, double hurst, double theta
             }
             String name = assignment.substring(0, eq).trim();
             double value = number(name, assignment.substring(eq + 1).trim());
-            spec = switch (name.toLowerCase(java.util.Locale.ROOT)) {
-                case "sigma" -> spec.withSigma(value);
-                case "hurst" -> spec.withHurst(value);
-                case "theta" -> spec.withTheta(value);
-                case "alpha" -> spec.withAlpha(value);
-                default -> throw new IllegalArgumentException(
-                        "unknown noise parameter '" + name + "'; expected sigma, hurst, theta or alpha");
-            };
+            NoiseParameter parameter = NoiseCatalog.parameter(name.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                    new IllegalArgumentException("unknown noise parameter '" + name + "'; expected " + parameterNames()));
+            spec = spec.with(parameter, value);
         }
         return spec;
+    }
+
+    /** "sigma, hurst, theta or alpha". */
+    private static String parameterNames() {
+        List<String> names = NoiseCatalog.PARAMETERS.stream().map(NoiseParameter::name).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private static double number(String name, String text) {
@@ -101,15 +108,31 @@ public record NoiseSpec(NoiseKind kind, double sigma, double hurst, double theta
     }
 
     /**
-     * The text form: sigma, the kind's own parameter, and any other parameter that differs from its
+     * The text form: sigma, the kind's own parameters, and any other parameter that differs from its
      * default (so that {@code parse(toString())} gives back an equal spec).
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(kind.cliName()).append(":sigma=").append(sigma);
-        if (kind == NoiseKind.FBM || hurst != DEFAULT_HURST) out.append(",hurst=").append(hurst);
-        if (kind == NoiseKind.OU || theta != DEFAULT_THETA) out.append(",theta=").append(theta);
-        if (kind == NoiseKind.LEVY || alpha != DEFAULT_ALPHA) out.append(",alpha=").append(alpha);
+        StringBuilder out = new StringBuilder(kind.cliName());
+        List<NoiseParameter> own = NoiseCatalog.parametersOf(kind);
+        char separator = ':';
+        for (int i = 0; i < values.length; i++) {
+            NoiseParameter p = NoiseCatalog.PARAMETERS.get(i);
+            if (own.contains(p) || values[i] != p.defaultValue()) {
+                out.append(separator).append(p.name()).append('=').append(values[i]);
+                separator = ',';
+            }
+        }
         return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NoiseSpec other && kind == other.kind && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + Arrays.hashCode(values);
     }
 }

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  */
 public record OrnsteinUhlenbeck(double theta) implements NoiseProcess {
     public OrnsteinUhlenbeck {
-        NoiseParameters.requireTheta(theta);
+        NoiseCatalog.THETA.check(theta);
     }
 
     @Override
@@ -24,7 +24,7 @@ public record OrnsteinUhlenbeck(double theta) implements NoiseProcess {
 
     @Override
     public IncrementSampler sampler(int n, double dt) {
-        Step step = new Step(theta, NoiseParameters.requireStep(dt));
+        Step step = new Step(theta, SamplingChecks.requireStep(dt));
         return new StepwiseSampler(n) {
             @Override
             protected IncrementStream open(RandomGenerator random) {
@@ -46,8 +46,8 @@ public record OrnsteinUhlenbeck(double theta) implements NoiseProcess {
     /** The values X_0, ..., X_n themselves, from the same draws as {@link #increments}. */
     @Override
     public double[] path(int n, double dt, RandomGenerator random) {
-        Step step = new Step(theta, NoiseParameters.requireStep(dt));
-        double[] x = new double[NoiseParameters.requireLength(n) + 1];
+        Step step = new Step(theta, SamplingChecks.requireStep(dt));
+        double[] x = new double[SamplingChecks.requireLength(n) + 1];
         x[0] = step.start(random);
         for (int k = 0; k < n; k++) x[k + 1] = step.next(x[k], random);
         return x;
@@ -56,7 +56,7 @@ public record OrnsteinUhlenbeck(double theta) implements NoiseProcess {
     /** sqrt((1 - e^{-theta dt}) / theta): the standard deviation of one increment (sqrt(dt) as theta -> 0). */
     @Override
     public double incrementScale(double dt) {
-        return Math.sqrt(-Math.expm1(-theta * NoiseParameters.requireStep(dt)) / theta);
+        return Math.sqrt(-Math.expm1(-theta * SamplingChecks.requireStep(dt)) / theta);
     }
 
     /** The exact one-step transition, shared by the increments and the path so both use the same arithmetic. */

@@ -3,7 +3,7 @@ package org.landscapelab.noise;
 import java.util.random.RandomGenerator;
 
 /**
- * Symmetric alpha-stable (Lévy) increments dt^{1/alpha}·S, alpha in [0.1, 2] (see {@link NoiseParameters#MIN_ALPHA}), with S standard
+ * Symmetric alpha-stable (Lévy) increments dt^{1/alpha}·S, alpha in [0.1, 2] (see {@link NoiseCatalog#MIN_ALPHA}), with S standard
  * symmetric alpha-stable: E exp(itS) = exp(-|t|^alpha). This convention makes alpha = 1 the standard
  * Cauchy law and alpha = 2 the Gaussian N(0, 2) (variance 2, not 1); for alpha < 2 the variance is
  * infinite and for alpha <= 1 so is the mean. Sums of independent increments have the same law
@@ -16,7 +16,7 @@ import java.util.random.RandomGenerator;
  */
 public record StableNoise(double alpha) implements NoiseProcess {
     public StableNoise {
-        NoiseParameters.requireAlpha(alpha);
+        NoiseCatalog.ALPHA.check(alpha);
     }
 
     @Override
@@ -37,7 +37,7 @@ public record StableNoise(double alpha) implements NoiseProcess {
     /** dt^{1/alpha}: the self-similar scaling of alpha-stable motion. */
     @Override
     public double incrementScale(double dt) {
-        return Math.pow(NoiseParameters.requireStep(dt), 1 / alpha);
+        return Math.pow(SamplingChecks.requireStep(dt), 1 / alpha);
     }
 
     /** One standard symmetric alpha-stable draw (Chambers–Mallows–Stuck). */

@@ -21,6 +21,6 @@ public record WhiteNoise() implements NoiseProcess {
     /** sqrt(dt): the standard deviation of one increment. */
     @Override
     public double incrementScale(double dt) {
-        return Math.sqrt(NoiseParameters.requireStep(dt));
+        return Math.sqrt(SamplingChecks.requireStep(dt));
     }
 }

@@ -2,6 +2,9 @@ package org.landscapelab.optim;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.landscapelab.params.NumberText;
+import org.landscapelab.params.ParamType;
+import org.landscapelab.params.Range;
 
 /**
  * One hyper-parameter of one optimizer or schedule, with what a UI needs to offer it and what the
@@ -110,7 +113,7 @@ public record HyperParameter(String name, ParamType type, HyperValue defaultValu
 
     private void checkNumber(String what, double value, String typed) {
         if (!range.contains(value)) {
-            throw invalid(what, numberValues(), typed != null ? typed : HyperValue.format(value));
+            throw invalid(what, numberValues(), typed != null ? typed : NumberText.format(value));
         }
     }
 

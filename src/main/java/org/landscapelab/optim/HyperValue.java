@@ -1,5 +1,8 @@
 package org.landscapelab.optim;
 
+import org.landscapelab.params.NumberText;
+import org.landscapelab.params.ParamType;
+
 /** The value of one hyper-parameter, typed as its {@link ParamType}. */
 public sealed interface HyperValue {
 
@@ -10,7 +13,7 @@ public sealed interface HyperValue {
 
     record Real(double value) implements HyperValue {
         public ParamType type() { return ParamType.NUMBER; }
-        public String text() { return format(value); }
+        public String text() { return NumberText.format(value); }
     }
 
     record Flag(boolean value) implements HyperValue {
@@ -20,7 +23,7 @@ public sealed interface HyperValue {
 
     record Pair(double first, double second) implements HyperValue {
         public ParamType type() { return ParamType.PAIR; }
-        public String text() { return format(first) + "," + format(second); }
+        public String text() { return NumberText.format(first) + "," + NumberText.format(second); }
     }
 
     record Int(int value) implements HyperValue {
@@ -35,10 +38,4 @@ public sealed interface HyperValue {
     static HyperValue of(double first, double second) { return new Pair(first, second); }
 
     static HyperValue of(int value) { return new Int(value); }
-
-    /** Shortest text that reads back to the same double; whole numbers without ".0". */
-    static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
-    }
 }

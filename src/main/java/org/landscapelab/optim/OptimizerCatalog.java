@@ -4,10 +4,10 @@ import static org.landscapelab.optim.HyperParameter.flag;
 import static org.landscapelab.optim.HyperParameter.integer;
 import static org.landscapelab.optim.HyperParameter.number;
 import static org.landscapelab.optim.HyperParameter.pair;
-import static org.landscapelab.optim.Range.above;
-import static org.landscapelab.optim.Range.atLeast;
-import static org.landscapelab.optim.Range.closed;
-import static org.landscapelab.optim.Range.closedOpen;
+import static org.landscapelab.params.Range.above;
+import static org.landscapelab.params.Range.atLeast;
+import static org.landscapelab.params.Range.closed;
+import static org.landscapelab.params.Range.closedOpen;
 
 import java.util.Collections;
 import java.util.EnumMap;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.landscapelab.params.Range;
 
 /**
  * The learning-rate schedules of {@code torch.optim.lr_scheduler} the lab offers, with their

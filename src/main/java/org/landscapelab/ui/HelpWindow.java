@@ -10,6 +10,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.landscapelab.noise.NoiseCatalog;
+import org.landscapelab.noise.NoiseInfo;
+import org.landscapelab.noise.NoiseKind;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.optim.HyperParameter;
 import org.landscapelab.optim.OptimizerCatalog;
 import org.landscapelab.optim.OptimizerInfo;
@@ -17,9 +21,9 @@ import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.ScheduleKind;
 
 /**
- * The help page: every optimizer's update rule and hyper-parameters (from the same catalog the
- * editors and the command line use, so it cannot drift), the schedules, the noise processes and
- * where the noise enters, and the keyboard shortcuts.
+ * The help page: every optimizer's update rule and hyper-parameters and every noise process with
+ * its law and parameters (from the same catalogs the editors and the command line use, so it
+ * cannot drift), the schedules, where the noise enters, and the keyboard shortcuts.
  */
 final class HelpWindow {
     private HelpWindow() {}
@@ -53,7 +57,12 @@ final class HelpWindow {
             if (!s.parameters().isEmpty()) box.getChildren().add(parameters(s.parameters()));
         }
         box.getChildren().add(heading("Noise processes"));
-        for (String[] n : NOISE) box.getChildren().addAll(subheading(n[0]), text(n[1]), rule(n[2]));
+        box.getChildren().add(text("Each process gives unit-scale increments over the time step Δ = lr, multiplied by σ "
+                + "(--sigma, the same for every process):"));
+        box.getChildren().add(noiseParameters(List.of(NoiseCatalog.SIGMA)));
+        for (NoiseKind k : NoiseKind.values()) {
+            if (k != NoiseKind.NONE) box.getChildren().add(noise(NoiseCatalog.info(k)));
+        }
         box.getChildren().add(heading("Where the noise enters"));
         box.getChildren().addAll(subheading("Perturb the iterate (PGD, Anti-PGD, fPGD)"), rule("x\u2096\u208a\u2081 = step(x\u2096) + σ·ΔB\u2096,"
                         + "   ΔB\u2096 = B((k+1)Δ) − B(kΔ),   Δ = lr"),
@@ -76,19 +85,37 @@ final class HelpWindow {
         return v;
     }
 
+    private static Node noise(NoiseInfo info) {
+        VBox v = new VBox(4, subheading(info.displayName() + "  (--noise " + info.kind().cliName() + ")"), text(info.description()),
+                rule(info.formula()));
+        if (!info.parameters().isEmpty()) v.getChildren().add(noiseParameters(info.parameters()));
+        return v;
+    }
+
     private static Node parameters(List<HyperParameter> ps) {
+        return table(ps.stream().map(p -> new String[] {p.name(), p.defaultValue().text(), p.meaning() + " (" + p.validValues() + ")"})
+                .toList());
+    }
+
+    private static Node noiseParameters(List<NoiseParameter> ps) {
+        return table(ps.stream().map(p -> new String[] {p.name(), p.defaultText(),
+                p.symbol() + ": " + p.meaning() + " " + p.formula() + " (" + p.validValues() + ")"}).toList());
+    }
+
+    /** Rows of name, default and meaning. */
+    private static Node table(List<String[]> rows) {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(3);
         int row = 0;
-        for (HyperParameter p : ps) {
-            Label name = new Label(p.name());
+        for (String[] r : rows) {
+            Label name = new Label(r[0]);
             name.getStyleClass().add("parameter-name");
-            Label def = new Label(p.defaultValue().text());
+            Label def = new Label(r[1]);
             def.getStyleClass().add("help-default");
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             def.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label meaning = new Label(p.meaning() + " (" + p.validValues() + ")");
+            Label meaning = new Label(r[2]);
             meaning.setWrapText(true);
             grid.addRow(row++, name, def, meaning);
         }
@@ -119,23 +146,4 @@ final class HelpWindow {
         l.setWrapText(true);
         return l;
     }
-
-    /** Name, what it is, formula. */
-    private static final String[][] NOISE = {
-        {"White (Brownian increments)", "Independent Gaussian increments of Brownian motion W over each time step.",
-            "ΔW\u2096 ~ N(0, Δ), independent"},
-        {"Ornstein–Uhlenbeck", "Gaussian noise with memory: a mean-reverting process with correlation time 1/θ, drawn with "
-                + "its exact discretization; its increments are nearly white for small θΔ and anti-correlated for large θΔ.",
-            "dX = −θX dt + dW;   X\u2096\u208a\u2081 = e^(−θΔ) X\u2096 + √((1 − e^(−2θΔ)) / (2θ)) Z;   Var X = 1/(2θ)"},
-        {"Fractional Brownian motion", "Gaussian, self-similar, with long memory set by the Hurst index H: H = 1/2 is Brownian "
-                + "motion, H > 1/2 persistent (smooth, trending), H < 1/2 anti-persistent (rough). Drawn by Davies–Harte circulant "
-                + "embedding (exact, O(n log n)), with the Hosking recursion as an exact fallback.",
-            "Var B_H(t) = t^(2H);   fGn autocovariance γ(k) = ½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H));   ΔB = Δ^H · fGn"},
-        {"Anti-correlated (Anti-PGD)", "The increments of a white sequence: consecutive perturbations cancel, so the noise "
-                + "regularizes (it penalizes curvature) instead of diffusing. fGn as H → 0 has the same correlation.",
-            "ξ\u2096\u208a\u2081 − ξ\u2096,   ξ\u2096 ~ N(0, 1) independent;   lag-1 correlation −1/2"},
-        {"α-stable (heavy-tailed)", "Symmetric α-stable increments (Chambers–Mallows–Stuck): rare, very large jumps for α < 2; "
-                + "α = 2 is Gaussian with variance 2. Self-similar with index 1/α.",
-            "E e^(itS) = e^(−|t|^α);   ΔL = Δ^(1/α) · S"},
-    };
 }

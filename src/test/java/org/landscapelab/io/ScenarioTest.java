@@ -60,7 +60,7 @@ class ScenarioTest {
                     assertThat(r.particles()).isEqualTo(s.ensemble().orElseThrow().particles());
                 } else {
                     EnsembleSettings.Sweep sw = s.ensemble().orElseThrow().sweep();
-                    List<EscapeSweep.Point> curve = EscapeSweep.run(l, spec, sw.parameter(), new double[] {sw.from(), sw.to()}, 2, Progress.NONE);
+                    List<EscapeSweep.SweepPoint> curve = EscapeSweep.run(l, spec, sw.parameter(), new double[] {sw.from(), sw.to()}, 2, Progress.NONE);
                     assertThat(curve).hasSize(2);
                 }
             }

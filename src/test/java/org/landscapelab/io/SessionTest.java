@@ -23,11 +23,11 @@ import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFormat;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.render.Colormap;
 import org.landscapelab.render.Layer;
-import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.StartRegion;
 
@@ -50,7 +50,7 @@ class SessionTest {
                 new RaceSettings.Entry(OptimizerSpec.parse("adam lr=0.1 schedule=cosine T_max=300"), new Color(0x56, 0xB4, 0xE9), false)),
                 NoiseSpec.parse("fbm:hurst=0.3,sigma=0.05"), NoiseMode.GRADIENT, 42, 300, new Point(-0.3, 1e-300), 0);
         EnsembleSettings ensemble = new EnsembleSettings(500, StartRegion.Shape.BOX, 0.05, 0.5,
-                new EnsembleSettings.Sweep(EscapeSweep.Parameter.SIGMA, 0.01, 0.2, 7));
+                new EnsembleSettings.Sweep(NoiseCatalog.SIGMA, 0.01, 0.2, 7));
         return new Session(landscape, view, race, 120, ensemble, network);
     }
 

@@ -39,7 +39,7 @@ class IncrementStreamTest {
                 .hasMessage("alpha must be at least 0.1 (the alpha-stable draws of smaller alpha overflow double precision), got 1.0E-9");
         assertThatThrownBy(() -> NoiseSpec.parse("levy:alpha=0.05")).hasMessageContaining("alpha must be at least 0.1");
         // At the minimum every draw is still a finite number.
-        double[] draws = new StableNoise(NoiseParameters.MIN_ALPHA).increments(200_000, 1, new NoiseStreams(1).stream(0, 0));
+        double[] draws = new StableNoise(NoiseCatalog.MIN_ALPHA).increments(200_000, 1, new NoiseStreams(1).stream(0, 0));
         for (double d : draws) assertThat(Double.isFinite(d)).isTrue();
     }
 }

@@ -3,6 +3,11 @@ package org.landscapelab.noise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.landscapelab.noise.NoiseCatalog.ALPHA;
+import static org.landscapelab.noise.NoiseCatalog.HURST;
+import static org.landscapelab.noise.NoiseCatalog.SIGMA;
+import static org.landscapelab.noise.NoiseCatalog.THETA;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,23 +17,23 @@ class NoiseSpecTest {
     @Test
     void defaults() {
         NoiseSpec spec = NoiseSpec.of(NoiseKind.FBM);
-        assertThat(spec).isEqualTo(new NoiseSpec(NoiseKind.FBM, 0.1, 0.5, 1.0, 1.5));
+        assertThat(spec).isEqualTo(NoiseSpec.of(NoiseKind.FBM).with(SIGMA, 0.1).with(HURST, 0.5).with(THETA, 1.0).with(ALPHA, 1.5));
         assertThat(NoiseSpec.NONE.kind()).isEqualTo(NoiseKind.NONE);
     }
 
     @Test
     void validationNamesTheParameterAndItsRange() {
         NoiseSpec spec = NoiseSpec.of(NoiseKind.FBM);
-        assertThatThrownBy(() -> spec.withHurst(1.5)).isInstanceOf(IllegalArgumentException.class).hasMessage("hurst must be in (0, 1), got 1.5");
-        assertThatThrownBy(() -> spec.withHurst(0)).hasMessage("hurst must be in (0, 1), got 0.0");
-        assertThatThrownBy(() -> spec.withHurst(Double.NaN)).hasMessage("hurst must be in (0, 1), got NaN");
-        assertThatThrownBy(() -> spec.withSigma(-0.1)).hasMessage("sigma must be finite and >= 0, got -0.1");
-        assertThatThrownBy(() -> spec.withSigma(Double.POSITIVE_INFINITY)).hasMessage("sigma must be finite and >= 0, got Infinity");
-        assertThatThrownBy(() -> spec.withTheta(0)).hasMessage("theta must be finite and > 0, got 0.0");
-        assertThatThrownBy(() -> spec.withAlpha(0)).hasMessage("alpha must be in (0, 2], got 0.0");
-        assertThatThrownBy(() -> spec.withAlpha(2.5)).hasMessage("alpha must be in (0, 2], got 2.5");
-        assertThatThrownBy(() -> new NoiseSpec(null, 0.1, 0.5, 1, 1.5)).isInstanceOf(NullPointerException.class);
-        assertThat(spec.withAlpha(2).withSigma(0).alpha()).isEqualTo(2);
+        assertThatThrownBy(() -> spec.with(HURST, 1.5)).isInstanceOf(IllegalArgumentException.class).hasMessage("hurst must be in (0, 1), got 1.5");
+        assertThatThrownBy(() -> spec.with(HURST, 0)).hasMessage("hurst must be in (0, 1), got 0.0");
+        assertThatThrownBy(() -> spec.with(HURST, Double.NaN)).hasMessage("hurst must be in (0, 1), got NaN");
+        assertThatThrownBy(() -> spec.with(SIGMA, -0.1)).hasMessage("sigma must be finite and >= 0, got -0.1");
+        assertThatThrownBy(() -> spec.with(SIGMA, Double.POSITIVE_INFINITY)).hasMessage("sigma must be finite and >= 0, got Infinity");
+        assertThatThrownBy(() -> spec.with(THETA, 0)).hasMessage("theta must be finite and > 0, got 0.0");
+        assertThatThrownBy(() -> spec.with(ALPHA, 0)).hasMessage("alpha must be in (0, 2], got 0.0");
+        assertThatThrownBy(() -> spec.with(ALPHA, 2.5)).hasMessage("alpha must be in (0, 2], got 2.5");
+        assertThatThrownBy(() -> NoiseSpec.of(null)).isInstanceOf(NullPointerException.class);
+        assertThat(spec.with(ALPHA, 2).with(SIGMA, 0).value(ALPHA)).isEqualTo(2);
         // The processes check the same ranges with the same words.
         assertThatThrownBy(() -> new FractionalGaussianNoise(1)).hasMessage("hurst must be in (0, 1), got 1.0");
         assertThatThrownBy(() -> new StableNoise(-1)).hasMessage("alpha must be in (0, 2], got -1.0");
@@ -38,9 +43,9 @@ class NoiseSpecTest {
     @Test
     void parsesKindsAndParameters() {
         assertThat(NoiseSpec.parse("fbm")).isEqualTo(NoiseSpec.of(NoiseKind.FBM));
-        assertThat(NoiseSpec.parse(" FBM : hurst = 0.3 , sigma=0.05")).isEqualTo(NoiseSpec.of(NoiseKind.FBM).withHurst(0.3).withSigma(0.05));
-        assertThat(NoiseSpec.parse("ou:theta=4").theta()).isEqualTo(4);
-        assertThat(NoiseSpec.parse("levy:alpha=1").alpha()).isEqualTo(1);
+        assertThat(NoiseSpec.parse(" FBM : hurst = 0.3 , sigma=0.05")).isEqualTo(NoiseSpec.of(NoiseKind.FBM).with(HURST, 0.3).with(SIGMA, 0.05));
+        assertThat(NoiseSpec.parse("ou:theta=4").value(THETA)).isEqualTo(4);
+        assertThat(NoiseSpec.parse("levy:alpha=1").value(ALPHA)).isEqualTo(1);
         for (String name : new String[] {"none", "white", "ou", "fbm", "anti", "levy"}) {
             assertThat(NoiseKind.parse(name).cliName()).isEqualTo(name);
         }
@@ -71,7 +76,7 @@ class NoiseSpecTest {
 
     @Test
     void processHasTheKindAndParameters() {
-        NoiseSpec spec = new NoiseSpec(NoiseKind.NONE, 0.2, 0.3, 4, 1.1);
+        NoiseSpec spec = NoiseSpec.of(NoiseKind.NONE).with(SIGMA, 0.2).with(HURST, 0.3).with(THETA, 4).with(ALPHA, 1.1);
         assertThat(spec.process()).isEqualTo(new NoNoise());
         assertThat(spec.withKind(NoiseKind.WHITE).process()).isEqualTo(new WhiteNoise());
         assertThat(spec.withKind(NoiseKind.OU).process()).isEqualTo(new OrnsteinUhlenbeck(4));

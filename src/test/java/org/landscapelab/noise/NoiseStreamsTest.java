@@ -12,7 +12,7 @@ class NoiseStreamsTest {
     @Test
     void sameSeedGivesTheSameNumbersForEveryKind() {
         for (NoiseKind kind : NoiseKind.values()) {
-            NoiseProcess process = NoiseSpec.of(kind).withHurst(0.3).process();
+            NoiseProcess process = NoiseSpec.of(kind).with(NoiseCatalog.HURST, 0.3).process();
             double[][] first = new NoiseStreams(42).increments(3, 2, process.sampler(257, 0.01));
             double[][] again = new NoiseStreams(42).increments(3, 2, process.sampler(257, 0.01));
             assertThat(again).as(kind.cliName()).isDeepEqualTo(first);

@@ -24,9 +24,9 @@ class OrnsteinUhlenbeckTest {
         double dt = 0.05;
         double sigma = spec.sigma();
         double[][] paths = SampleStatistics.draw(2000, 31, random -> scaled(ou.path(256, dt, random), sigma));
-        double variance = sigma * sigma / (2 * spec.theta());
+        double variance = sigma * sigma / (2 * spec.value(NoiseCatalog.THETA));
         assertThat(sigma * sigma * ou.stationaryVariance()).isCloseTo(variance, within(1e-15));
-        IntToDoubleFunction gamma = k -> variance * Math.exp(-spec.theta() * k * dt);
+        IntToDoubleFunction gamma = k -> variance * Math.exp(-spec.value(NoiseCatalog.THETA) * k * dt);
         for (int lag = 0; lag <= 5; lag++) {
             assertWithinStandardErrors("OU lag " + lag, SampleStatistics.lagProduct(paths, lag), gamma.applyAsDouble(lag),
                     SampleStatistics.lagProductStandardError(gamma, 257, lag, paths.length));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.landscapelab.params.ParamType;
 
 /** Hyper-parameters by PyTorch name: defaults, parsing as the CLI gives them, validation messages, metadata. */
 class OptimizerSpecTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.landscapelab.landscape.Catalog;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 
@@ -73,7 +74,7 @@ class EnsemblesTest {
     @Test
     void aSweepOverSigmaFollowsTheTheoryAndReportsProgress() {
         AtomicLong last = new AtomicLong();
-        List<EscapeSweep.Point> curve = EscapeSweep.run(SADDLE, saddleEscape(1000, 1e-2), EscapeSweep.Parameter.SIGMA,
+        List<EscapeSweep.SweepPoint> curve = EscapeSweep.run(SADDLE, saddleEscape(1000, 1e-2), NoiseCatalog.SIGMA,
                 new double[] {1e-5, 1e-3, 1e-1}, 2, new Progress() {
                     @Override
                     public void update(long done, long total) {

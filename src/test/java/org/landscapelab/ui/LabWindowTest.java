@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseKind;
 import org.landscapelab.render.PlotTransform;
 import org.landscapelab.ui.lab.LabViewModel;
@@ -83,7 +84,7 @@ class LabWindowTest {
         Node hurstRow = robot.lookup("#hurstRow").query();
         assertThat(hurstRow.isVisible()).isTrue();
         double[] fbm = race().runs().get(0).trajectory().xs();
-        robot.interact(() -> lab.race().noiseProperty().set(lab.race().noiseProperty().get().withHurst(0.2)));
+        robot.interact(() -> lab.race().noiseProperty().set(lab.race().noiseProperty().get().with(NoiseCatalog.HURST, 0.2)));
         waitFor(() -> !java.util.Arrays.equals(race().runs().get(0).trajectory().xs(), fbm));
         // A new seed is a new realization; the old seed gives the old one back.
         long seed = lab.race().seedProperty().get();

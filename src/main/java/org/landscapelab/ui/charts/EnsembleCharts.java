@@ -79,10 +79,10 @@ public final class EnsembleCharts {
         histogramPlot.setDataset(data);
     }
 
-    public void showSweep(List<EscapeSweep.Point> curve, String parameter) {
+    public void showSweep(List<EscapeSweep.SweepPoint> curve, String parameter) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         YIntervalSeries s = new YIntervalSeries("mean escape step");
-        for (EscapeSweep.Point p : curve) {
+        for (EscapeSweep.SweepPoint p : curve) {
             EscapeSummary e = p.summary();
             if (e.escaped() == 0) continue;
             double se = Double.isFinite(e.standardError()) ? e.standardError() : 0;

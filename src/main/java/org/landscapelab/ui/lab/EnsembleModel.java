@@ -28,6 +28,8 @@ import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.EnsembleSpec;
 import org.landscapelab.sim.Ensembles;
 import org.landscapelab.io.EnsembleSettings;
+import org.landscapelab.noise.NoiseCatalog;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.Progress;
 import org.landscapelab.sim.RunSpec;
@@ -55,12 +57,12 @@ public final class EnsembleModel {
     private final DoubleProperty escapeRadius = new SimpleDoubleProperty(0.5);
     private final BooleanProperty density = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
-    private final ObjectProperty<EscapeSweep.Parameter> sweepParameter = new SimpleObjectProperty<>(EscapeSweep.Parameter.HURST);
+    private final ObjectProperty<NoiseParameter> sweepParameter = new SimpleObjectProperty<>(NoiseCatalog.HURST);
     private final DoubleProperty sweepFrom = new SimpleDoubleProperty(0.1);
     private final DoubleProperty sweepTo = new SimpleDoubleProperty(0.9);
     private final IntegerProperty sweepPoints = new SimpleIntegerProperty(9);
     private final ReadOnlyObjectWrapper<EnsembleResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<EscapeSweep.Point>> sweep = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<EscapeSweep.SweepPoint>> sweep = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final StringProperty message = new SimpleStringProperty("");
@@ -84,7 +86,7 @@ public final class EnsembleModel {
     /** Whether the particles are drawn on the landscape. */
     public BooleanProperty shownProperty() { return shown; }
 
-    public ObjectProperty<EscapeSweep.Parameter> sweepParameterProperty() { return sweepParameter; }
+    public ObjectProperty<NoiseParameter> sweepParameterProperty() { return sweepParameter; }
 
     public DoubleProperty sweepFromProperty() { return sweepFrom; }
 
@@ -94,7 +96,7 @@ public final class EnsembleModel {
 
     public ReadOnlyObjectProperty<EnsembleResult> resultProperty() { return result.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<List<EscapeSweep.Point>> sweepProperty() { return sweep.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<EscapeSweep.SweepPoint>> sweepProperty() { return sweep.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
@@ -142,10 +144,10 @@ public final class EnsembleModel {
         int count = settings.sweep().points();
         double[] values = settings.sweep().values();
         EnsembleSpec spec = settings.spec(run, 0);
-        EscapeSweep.Parameter parameter = settings.sweep().parameter();
+        NoiseParameter parameter = settings.sweep().parameter();
         start(p -> EscapeSweep.run(landscape, spec, parameter, values, THREADS, p), curve -> {
             sweep.set(curve);
-            message.set("Sweep over " + parameter.cliName() + " done: " + count + " ensembles of " + spec.particles() + " particles");
+            message.set("Sweep over " + parameter.name() + " done: " + count + " ensembles of " + spec.particles() + " particles");
         });
     }
 

@@ -1,5 +1,6 @@
 package org.landscapelab.ui.lab;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -15,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.landscapelab.landscape.CriticalPoint;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
+import org.landscapelab.noise.NoiseKind;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.render.Figure;
-import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 import org.landscapelab.ui.Format;
 import org.landscapelab.ui.charts.EnsembleCharts;
@@ -39,7 +42,7 @@ public final class EnsemblePanelController {
     @FXML private ProgressBar progress;
     @FXML private Label summary;
     @FXML private VBox histogramHolder;
-    @FXML private ComboBox<EscapeSweep.Parameter> parameterPicker;
+    @FXML private ComboBox<NoiseParameter> parameterPicker;
     @FXML private TextField fromField;
     @FXML private TextField toField;
     @FXML private Spinner<Integer> pointsSpinner;
@@ -91,7 +94,7 @@ public final class EnsemblePanelController {
         histogramHolder.getChildren().add(charts.histogram());
         sweepHolder.getChildren().add(charts.sweep());
         model.resultProperty().addListener((obs, old, r) -> charts.showEnsemble(r));
-        parameterPicker.getItems().setAll(EscapeSweep.Parameter.values());
+        parameterPicker.getItems().setAll(NoiseCatalog.sweepable());
         parameterPicker.valueProperty().bindBidirectional(model.sweepParameterProperty());
         number(fromField, model.sweepFromProperty(), Double.NEGATIVE_INFINITY, "First value of the swept parameter");
         number(toField, model.sweepToProperty(), Double.NEGATIVE_INFINITY, "Last value of the swept parameter");
@@ -103,7 +106,7 @@ public final class EnsemblePanelController {
         parameterPicker.setCellFactory(l -> new ParameterCell());
         parameterPicker.setButtonCell(new ParameterCell());
         model.sweepProperty().addListener((obs, old, curve) -> {
-            charts.showSweep(curve, model.sweepParameterProperty().get().cliName());
+            charts.showSweep(curve, model.sweepParameterProperty().get().name());
             // The curve is at the bottom of the panel: bring it into view when a sweep ends.
             if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
         });
@@ -151,16 +154,17 @@ public final class EnsemblePanelController {
         }
     }
 
-    private static final class ParameterCell extends ListCell<EscapeSweep.Parameter> {
+    /** "Hurst index H (fbm)", "noise scale σ": the parameter and the processes that read it. */
+    private static final class ParameterCell extends ListCell<NoiseParameter> {
         @Override
-        protected void updateItem(EscapeSweep.Parameter p, boolean empty) {
+        protected void updateItem(NoiseParameter p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? null : switch (p) {
-                case HURST -> "Hurst index H (fbm)";
-                case SIGMA -> "noise scale σ";
-                case THETA -> "mean reversion θ (ou)";
-                case ALPHA -> "stability index α (levy)";
-            });
+            if (empty || p == null) {
+                setText(null);
+                return;
+            }
+            List<String> kinds = NoiseCatalog.kindsUsing(p).stream().map(NoiseKind::cliName).toList();
+            setText(p.title() + " " + p.symbol() + (kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")"));
         }
     }
 

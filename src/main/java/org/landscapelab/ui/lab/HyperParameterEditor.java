@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.landscapelab.optim.HyperParameter;
 import org.landscapelab.optim.HyperValue;
-import org.landscapelab.optim.ParamType;
+import org.landscapelab.params.ParamType;
 import org.landscapelab.ui.Format;
 
 /**

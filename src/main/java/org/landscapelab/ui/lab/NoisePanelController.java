@@ -1,7 +1,10 @@
 package org.landscapelab.ui.lab;
 
-import java.util.function.DoubleUnaryOperator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -16,13 +19,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.noise.NoiseCatalog;
+import org.landscapelab.noise.NoiseInfo;
 import org.landscapelab.noise.NoiseKind;
+import org.landscapelab.noise.NoiseParameter;
 import org.landscapelab.noise.NoiseProcess;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.noise.NoiseStreams;
+import org.landscapelab.params.SliderRange;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.ui.Format;
 
@@ -42,18 +50,9 @@ public final class NoisePanelController {
 
     @FXML private ComboBox<NoiseKind> kindPicker;
     @FXML private VBox noiseControls;
-    @FXML private HBox sigmaRow;
-    @FXML private HBox hurstRow;
-    @FXML private HBox thetaRow;
-    @FXML private HBox alphaRow;
-    @FXML private Slider sigmaSlider;
-    @FXML private Slider hurstSlider;
-    @FXML private Slider thetaSlider;
-    @FXML private Slider alphaSlider;
-    @FXML private TextField sigmaField;
-    @FXML private TextField hurstField;
-    @FXML private TextField thetaField;
-    @FXML private TextField alphaField;
+    @FXML private VBox parameterRows;
+    /** One editor per parameter of the noise catalog, in its order. */
+    private final Map<NoiseParameter, ParameterRow> rows = new LinkedHashMap<>();
     @FXML private Label pathCaption;
     @FXML private Canvas pathPlot;
     @FXML private RadioButton iterateMode;
@@ -86,23 +85,12 @@ public final class NoisePanelController {
             if (k != null) race.noiseProperty().set(race.noiseProperty().get().withKind(k));
         });
         NoiseSpec n = race.noiseProperty().get();
-        bind(sigmaSlider, sigmaField, n.sigma(), true, NoiseSpec::withSigma,
-                "σ: the noise scale.\nFormula: iterate noise x_{k+1} = step(x_k) + σ·ΔB_k, ΔB_k the process's increment "
-                        + "over the time step lr; gradient noise: the optimizer sees ∇f(x_k) + σ·ξ_k."
-                        + NOISE_NAMES + "--sigma, session key sigma");
-        bind(hurstSlider, hurstField, n.hurst(), false, NoiseSpec::withHurst,
-                "H: the Hurst index of fractional Brownian motion. H = 1/2 is Brownian (white increments); H > 1/2 positively "
-                        + "correlated, smooth, trending; H < 1/2 anti-correlated, rough.\nFormula: Var B_H(t) = t^(2H); "
-                        + "increments at lag k correlate as ½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H))."
-                        + NOISE_NAMES + "--hurst, session key hurst");
-        bind(thetaSlider, thetaField, n.theta(), true, NoiseSpec::withTheta,
-                "θ: mean-reversion rate of the Ornstein–Uhlenbeck process; correlation time 1/θ.\nFormula: dX = −θX dt + dW, "
-                        + "sampled exactly: X_{k+1} = e^(−θΔ)X_k + √((1 − e^(−2θΔ))/(2θ))·Z_k; stationary variance 1/(2θ)."
-                        + NOISE_NAMES + "--theta, session key theta");
-        bind(alphaSlider, alphaField, n.alpha(), false, NoiseSpec::withAlpha,
-                "α: stability index of the symmetric α-stable law: α = 2 is Gaussian, α < 2 heavy-tailed (occasional huge "
-                        + "jumps).\nFormula: increments Δ^(1/α)·S_α, tails P(|S_α| > u) ~ u^(−α) for α < 2."
-                        + NOISE_NAMES + "--alpha, session key alpha");
+        for (NoiseParameter p : NoiseCatalog.PARAMETERS) {
+            ParameterRow row = new ParameterRow(p);
+            rows.put(p, row);
+            parameterRows.getChildren().add(row.box);
+            bind(row, n.value(p));
+        }
         race.noiseProperty().addListener((obs, old, spec) -> showNoise(spec));
         ToggleGroup mode = new ToggleGroup();
         iterateMode.setToggleGroup(mode);
@@ -158,12 +146,38 @@ public final class NoisePanelController {
         showNoise(n);
     }
 
-    private void bind(Slider slider, TextField field, double value, boolean log, Change change, String help) {
-        DoubleUnaryOperator toSlider = log ? Math::log10 : v -> v;
-        DoubleUnaryOperator fromSlider = log ? s -> Math.pow(10, s) : s -> s;
-        slider.setValue(toSlider.applyAsDouble(value));
+    /** A parameter's symbol, slider (on its catalog scale) and field. */
+    private static final class ParameterRow {
+        final NoiseParameter parameter;
+        final Slider slider;
+        final TextField field = new TextField();
+        final HBox box;
+
+        ParameterRow(NoiseParameter parameter) {
+            this.parameter = parameter;
+            SliderRange range = parameter.slider();
+            slider = new Slider(range.toSlider(range.min()), range.toSlider(range.max()), range.toSlider(parameter.defaultValue()));
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            field.setPrefColumnCount(6);
+            Label symbol = new Label(parameter.symbol());
+            symbol.getStyleClass().add("parameter-name");
+            symbol.setMinWidth(24);
+            box = new HBox(6, symbol, slider, field);
+            box.setAlignment(Pos.CENTER_LEFT);
+            // Ids by the parameter's name (#hurstRow, #hurstSlider, #hurstField), as the FXML rows had.
+            box.setId(parameter.name() + "Row");
+            slider.setId(parameter.name() + "Slider");
+            field.setId(parameter.name() + "Field");
+        }
+    }
+
+    private void bind(ParameterRow row, double value) {
+        Slider slider = row.slider;
+        TextField field = row.field;
+        SliderRange scale = row.parameter.slider();
+        slider.setValue(scale.toSlider(value));
         field.setText(Format.number(value));
-        Tooltip tip = new Tooltip(help);
+        Tooltip tip = new Tooltip(NoiseCatalog.tooltip(row.parameter));
         tip.setWrapText(true);
         tip.setMaxWidth(440);
         slider.setTooltip(tip);
@@ -171,17 +185,17 @@ public final class NoisePanelController {
         boolean[] updating = {false};
         slider.valueProperty().addListener((obs, old, s) -> {
             if (updating[0] || updatingFromModel) return;
-            double v = fromSlider.applyAsDouble(s.doubleValue());
+            double v = scale.fromSlider(s.doubleValue());
             field.setText(Format.number(v));
             field.getStyleClass().remove("invalid");
-            apply(change, v, field);
+            apply(row.parameter, v, field);
         });
         field.setOnAction(e -> {
             try {
                 double v = Double.parseDouble(field.getText().trim());
-                if (apply(change, v, field)) {
+                if (apply(row.parameter, v, field)) {
                     updating[0] = true;
-                    slider.setValue(toSlider.applyAsDouble(v));
+                    slider.setValue(scale.toSlider(v));
                     updating[0] = false;
                 }
             } catch (NumberFormatException ex) {
@@ -190,13 +204,9 @@ public final class NoisePanelController {
         });
     }
 
-    private interface Change {
-        NoiseSpec apply(NoiseSpec spec, double value);
-    }
-
-    private boolean apply(Change change, double v, TextField field) {
+    private boolean apply(NoiseParameter parameter, double v, TextField field) {
         try {
-            race.noiseProperty().set(change.apply(race.noiseProperty().get(), v));
+            race.noiseProperty().set(race.noiseProperty().get().with(parameter, v));
             field.getStyleClass().remove("invalid");
             return true;
         } catch (IllegalArgumentException e) {
@@ -241,22 +251,22 @@ public final class NoisePanelController {
 
     private void showNoise(NoiseSpec n) {
         kindPicker.setValue(n.kind());
-        showValue(sigmaSlider, sigmaField, n.sigma(), true);
-        showValue(hurstSlider, hurstField, n.hurst(), false);
-        showValue(thetaSlider, thetaField, n.theta(), true);
-        showValue(alphaSlider, alphaField, n.alpha(), false);
+        List<NoiseParameter> shown = NoiseCatalog.parametersOf(n.kind());
+        for (ParameterRow row : rows.values()) {
+            showValue(row, n.value(row.parameter));
+            show(row.box, shown.contains(row.parameter));
+        }
         boolean any = n.kind() != NoiseKind.NONE;
         noiseControls.setVisible(any);
         noiseControls.setManaged(any);
-        show(hurstRow, n.kind() == NoiseKind.FBM);
-        show(thetaRow, n.kind() == NoiseKind.OU);
-        show(alphaRow, n.kind() == NoiseKind.LEVY);
         drawPreview(n);
     }
 
     /** Moves a slider and its field to a value set elsewhere (a session), unless they already show it. */
-    private void showValue(Slider slider, TextField field, double value, boolean log) {
-        double s = log ? Math.log10(value) : value;
+    private void showValue(ParameterRow row, double value) {
+        Slider slider = row.slider;
+        TextField field = row.field;
+        double s = row.parameter.slider().toSlider(value);
         if (Math.abs(slider.getValue() - s) > 1e-9 * Math.max(1, Math.abs(s))) {
             updatingFromModel = true;
             slider.setValue(s);
@@ -311,48 +321,22 @@ public final class NoisePanelController {
     }
 
     private static String caption(NoiseSpec n) {
-        return switch (n.kind()) {
-            case WHITE -> "A Brownian path (white increments), same draws as every preview";
-            case OU -> "Sum of the OU increments over t in [0, 1]: the OU path, correlation time 1/θ = " + Format.number(1 / n.theta());
-            case FBM -> "Fractional Brownian motion, H = " + Format.number(n.hurst()) + (n.hurst() > 0.5 ? ": smooth, trending"
-                    : n.hurst() < 0.5 ? ": rough, anti-correlated" : ": Brownian");
-            case ANTI -> "Sum of Anti-PGD increments \u03be\u2096\u208a\u2081 \u2212 \u03be\u2096: it never wanders off";
-            case LEVY -> "A Lévy flight, α = " + Format.number(n.alpha()) + (n.alpha() < 2 ? ": rare big jumps" : ": Gaussian");
-            case NONE -> "";
-        };
+        return NoiseCatalog.info(n.kind()).caption().of(n, Format::number);
     }
-
-    /** torch.optim injects no noise: say where the lab's names for these controls are used instead. */
-    private static final String NOISE_NAMES = "\nPyTorch has no noise process; command line and files: ";
 
     private static final class KindCell extends ListCell<NoiseKind> {
         @Override
         protected void updateItem(NoiseKind k, boolean empty) {
             super.updateItem(k, empty);
             setTooltip(empty || k == null ? null : kindTooltip(k));
-            setText(empty || k == null ? null : switch (k) {
-                case NONE -> "No noise";
-                case WHITE -> "White (Brownian increments)";
-                case OU -> "Ornstein-Uhlenbeck";
-                case FBM -> "Fractional Brownian motion";
-                case ANTI -> "Anti-correlated (Anti-PGD)";
-                case LEVY -> "\u03b1-stable (heavy-tailed)";
-            });
+            setText(empty || k == null ? null : NoiseCatalog.info(k).displayName());
         }
     }
 
     private static Tooltip kindTooltip(NoiseKind k) {
-        Tooltip tip = new Tooltip(switch (k) {
-            case NONE -> "No noise: each step is the optimizer's own.";
-            case WHITE -> "Brownian increments: ΔB_k ~ N(0, Δ) independent, Δ = lr. Perturbed GD (PGD).";
-            case OU -> "Ornstein–Uhlenbeck: increments of dX = −θX dt + dW, correlated over a time 1/θ; "
-                    + "nearly white for θ·lr ≪ 1.";
-            case FBM -> "Fractional Brownian motion B_H: increments with Var = Δ^(2H) and lag-k correlation "
-                    + "½(|k−1|^(2H) − 2|k|^(2H) + |k+1|^(2H)); Davies–Harte circulant embedding. fPGD.";
-            case ANTI -> "Anti-correlated: ξ_{k+1} − ξ_k with ξ_k ~ N(0, 1) independent (Anti-PGD, Orvieto et al. 2022): "
-                    + "the perturbations cancel over time and bias the run toward flat minima.";
-            case LEVY -> "Symmetric α-stable increments Δ^(1/α)·S_α: heavy tails for α < 2, Gaussian at α = 2.";
-        } + "\nCommand line: --noise " + k.cliName());
+        NoiseInfo info = NoiseCatalog.info(k);
+        Tooltip tip = new Tooltip(info.description() + (info.formula().isEmpty() ? "" : "\n" + info.formula())
+                + "\nCommand line: --noise " + k.cliName());
         tip.setWrapText(true);
         tip.setMaxWidth(440);
         return tip;

@@ -1,6 +1,6 @@
-package org.landscapelab.optim;
+package org.landscapelab.params;
 
-/** How a hyper-parameter is typed on the command line and edited in the UI. */
+/** How a parameter is typed on the command line and edited in the UI. */
 public enum ParamType {
     /** A real number, e.g. lr=0.01. */
     NUMBER("number"),

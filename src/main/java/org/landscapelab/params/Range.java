@@ -1,7 +1,7 @@
-package org.landscapelab.optim;
+package org.landscapelab.params;
 
 /**
- * The valid values of a numeric hyper-parameter: an interval, closed or open at either end, with
+ * The valid values of a numeric parameter (an optimizer's hyper-parameter, a noise process's parameter): an interval, closed or open at either end, with
  * infinite ends allowed. Non-finite values are never valid.
  */
 public record Range(double min, boolean minInclusive, double max, boolean maxInclusive) {
@@ -32,9 +32,9 @@ public record Range(double min, boolean minInclusive, double max, boolean maxInc
     /** As in messages: ">= 0", "> 0", "in [0, 1)". */
     public String describe() {
         if (max == Double.POSITIVE_INFINITY) {
-            return (minInclusive ? ">= " : "> ") + HyperValue.format(min);
+            return (minInclusive ? ">= " : "> ") + NumberText.format(min);
         }
-        return "in " + (minInclusive ? "[" : "(") + HyperValue.format(min) + ", " + HyperValue.format(max)
+        return "in " + (minInclusive ? "[" : "(") + NumberText.format(min) + ", " + NumberText.format(max)
                 + (maxInclusive ? "]" : ")");
     }
 
