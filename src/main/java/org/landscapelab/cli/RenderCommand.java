@@ -23,7 +23,9 @@ import org.landscapelab.render.Colormap;
 import org.landscapelab.render.Figure;
 import org.landscapelab.io.FigureFiles;
 import org.landscapelab.render.FigureExport;
+import org.landscapelab.render.FigureFormat;
 import org.landscapelab.render.FigureOptions;
+import org.landscapelab.render.FigureSize;
 import org.landscapelab.render.Layer;
 import org.landscapelab.render.Palette;
 import org.landscapelab.render.RasterLimits;
@@ -130,7 +132,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path path = OutputFile.of("--out", out);
-        String format = format(path);
+        FigureFormat format = format(path);
         // both targets are checked before any work, and written together: never a new figure beside an old manifest
         Path manifestPath = manifest ? OutputFile.of("--manifest", ManifestFormat.beside(path).toString()) : null;
         FigureOptions options = figureOptions(format);
@@ -153,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--landscape: " + e.getMessage());
         }
         Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
-        files.put(path, content(figure, format));
+        files.put(path, FigureFiles.content(figure, path, size()));
         if (manifest) {
             byte[] text = new ManifestFormat().text(Manifest.of(l, runs)).getBytes(StandardCharsets.UTF_8);
             files.put(manifestPath, o -> o.write(text));
@@ -168,28 +170,32 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String format(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ext : List.of("png", "svg", "pdf")) {
-            if (name.endsWith("." + ext)) return ext;
+    private static FigureFormat format(Path path) {
+        try {
+            return FigureFiles.format(path);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--out: " + e.getMessage());
         }
-        throw new UsageException("--out: unknown figure format of '" + path.getFileName() + "': use .png, .svg or .pdf");
     }
 
-    private FigureOptions figureOptions(String format) {
+    private FigureOptions figureOptions(FigureFormat format) {
         if (!(width >= 16 && width <= 14_400)) throw new UsageException("--width must be in [16, 14400] points, got " + Csv.number(width));
         if (!(height >= 16 && height <= 14_400)) throw new UsageException("--height must be in [16, 14400] points, got " + Csv.number(height));
         if (dpi != null) {
-            if (!format.equals("png")) throw new UsageException("--dpi applies to PNG only: SVG and PDF are vector files");
+            if (format != FigureFormat.PNG) throw new UsageException("--dpi applies to PNG only: SVG and PDF are vector files");
             if (dpi < 18 || dpi > 2400) throw new UsageException("--dpi must be in [18, 2400], got " + dpi);
         }
-        if (format.equals("png") && Math.max(pixels(width), pixels(height)) > MAX_PIXELS) {
-            throw new UsageException("--width/--height: at " + pngDpi() + " dpi the PNG would be " + pixels(width) + " x " + pixels(height)
-                    + " pixels; at most " + MAX_PIXELS + " per side");
+        FigureSize size = size();
+        if (format == FigureFormat.PNG && Math.max(size.pixelWidth(), size.pixelHeight()) > MAX_PIXELS) {
+            throw new UsageException("--width/--height: at " + size.dpi() + " dpi the PNG would be " + size.pixelWidth() + " x "
+                    + size.pixelHeight() + " pixels; at most " + MAX_PIXELS + " per side");
         }
         try { // before anything is computed: a figure too large for memory is refused at once
-            if (format.equals("png")) RasterLimits.checkPixels("at " + pngDpi() + " dpi the PNG would have", pixels(width), pixels(height));
-            else RasterLimits.checkVector(width, height);
+            if (format == FigureFormat.PNG) {
+                RasterLimits.checkPixels("at " + size.dpi() + " dpi the PNG would have", size.pixelWidth(), size.pixelHeight());
+            } else {
+                RasterLimits.checkVector(width, height);
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException("--width/--height: " + e.getMessage());
         }
@@ -250,20 +256,9 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private AtomicWrite.Content content(Figure figure, String format) {
-        return switch (format) {
-            case "png" -> FigureFiles.png(figure, pixels(width), pixels(height), pngDpi());
-            case "svg" -> FigureFiles.svg(figure);
-            default -> FigureFiles.pdf(figure);
-        };
-    }
-
-    private int pngDpi() {
-        return dpi == null ? FigureExport.DEFAULT_DPI : dpi;
-    }
-
-    private int pixels(double points) {
-        return (int) Math.round(points * pngDpi() / 72.0);
+    /** The figure's size in points; a PNG at --dpi or the default. */
+    private FigureSize size() {
+        return new FigureSize(width, height, dpi == null ? FigureExport.DEFAULT_DPI : dpi);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.landscapelab.landscape.Landscape;
  * the legend, so a change of the overlays' labels (not of their points) moves the plot: redraw
  * the landscape then too.
  */
-public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions options, List<Overlay> overlays) {
+public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions options, List<Overlay> overlays) implements Drawable {
     public Figure {
         overlays = List.copyOf(overlays);
     }
@@ -97,6 +97,17 @@ public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions 
         FigureLayout layout = layout(width, height);
         drawLandscape(g, layout);
         drawOverlays(g, layout);
+    }
+
+    /** For a file: the whole figure with its layer resolved to the device's pixels first ({@link #resolvedFor}). */
+    @Override
+    public void draw(Graphics2D g, double width, double height, double pixelsPerPoint) {
+        resolvedFor(width, height, pixelsPerPoint).draw(g, width, height);
+    }
+
+    @Override
+    public String documentTitle() {
+        return options.title();
     }
 
     /** Background, landscape layers, axes, colourbar and title: what changes only with the layer, view or options. */

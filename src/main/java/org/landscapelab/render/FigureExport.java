@@ -20,10 +20,11 @@ import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * A figure as PNG (any pixel size and DPI), SVG or PDF, drawn through the same {@link Figure#draw}
- * as the screen. SVG and PDF are vector: contours, trajectories, markers and text are paths and
- * text; the heatmap is one embedded image. Files are io's business ({@code io.FigureFiles} writes
- * these atomically); render only draws and encodes.
+ * The encoders of {@link FigureFormat}: a {@link Drawable} (a landscape figure, a chart) as PNG (any
+ * pixel size and DPI), SVG or PDF, drawn through the same code as the screen. SVG and PDF are
+ * vector: lines, markers and text are paths and text; a figure's heatmap is one embedded image.
+ * Files are io's business ({@code io.FigureFiles} writes these atomically); render only draws and
+ * encodes.
  */
 public final class FigureExport {
     public static final int DEFAULT_DPI = 300;
@@ -37,31 +38,27 @@ public final class FigureExport {
      * The PNG's pixels: pixelWidth x pixelHeight, laid out at the physical size those pixels have at
      * {@code dpi} (so text has its point size in print).
      */
-    public static BufferedImage png(Figure figure, int pixelWidth, int pixelHeight, int dpi) {
+    public static BufferedImage png(Drawable drawable, int pixelWidth, int pixelHeight, int dpi) {
         if (pixelWidth < 1 || pixelHeight < 1) throw new IllegalArgumentException("PNG size must be positive, got " + pixelWidth + " x " + pixelHeight);
         if (dpi < 1) throw new IllegalArgumentException("dpi must be positive, got " + dpi);
         double scale = dpi / POINTS_PER_INCH;
         double width = pixelWidth / scale;
         double height = pixelHeight / scale;
-        Figure sharp = figure.resolvedFor(width, height, scale);
         BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB); // the background is opaque
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            sharp.draw(g, width, height);
+            drawable.draw(g, width, height, scale);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** SVG of the options' size in points; always well-formed XML, whatever characters its text has. */
-    public static String svg(Figure figure) {
-        double w = figure.options().width();
-        double h = figure.options().height();
-        Figure sharp = figure.resolvedFor(w, h, VECTOR_PIXELS_PER_POINT);
-        SVGGraphics2D g = new SVGGraphics2D(w, h);
-        sharp.draw(g, w, h);
+    /** SVG of width x height points; always well-formed XML, whatever characters its text has. */
+    public static String svg(Drawable drawable, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        drawable.draw(g, width, height, VECTOR_PIXELS_PER_POINT);
         return xmlCharacters(g.getSVGDocument());
     }
 
@@ -86,20 +83,18 @@ public final class FigureExport {
         return b == null ? xml : b.toString();
     }
 
-    /** PDF of one page the options' size in points. */
-    public static byte[] pdf(Figure figure) {
-        double w = figure.options().width();
-        double h = figure.options().height();
-        Figure sharp = figure.resolvedFor(w, h, VECTOR_PIXELS_PER_POINT);
+    /** PDF of one page of width x height points. */
+    public static byte[] pdf(Drawable drawable, double width, double height) {
         PDFDocument document = new PDFDocument();
-        document.setTitle(figure.options().title());
+        String title = drawable.documentTitle();
+        if (title != null) document.setTitle(title);
         document.setAuthor("Landscape Lab");
-        Page page = document.createPage(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+        Page page = document.createPage(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         PDFGraphics2D g = page.getGraphics2D();
         // Glyphs as vector outlines of the same font as on screen, so the PDF lays out exactly
         // as drawn (the standard PDF fonts have other widths and no minus sign).
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        sharp.draw(g, w, h);
+        drawable.draw(g, width, height, VECTOR_PIXELS_PER_POINT);
         return document.getPDFBytes();
     }
 
@@ -109,7 +104,7 @@ public final class FigureExport {
     }
 
     /** Encodes an image as PNG with its DPI in the pHYs chunk. */
-    public static void encodePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
+    static void encodePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) throw new IOException("no PNG writer available");
         ImageWriter writer = writers.next();

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 
 /** render's files: a figure and its manifest are written together or not at all; an SVG is always XML. */
@@ -65,5 +67,25 @@ class RenderFilesTest {
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline: the SVG 1.0 DTD is on w3.org
         Document doc = xml.newDocumentBuilder().parse(svg.toFile());
         assertThat(doc.getDocumentElement().getTextContent()).contains("a\uFFFDb\uFFFD<&>\"'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fig.PNG, \u0089PNG", "fig.Svg, <?xml", "fig.PDF, %PDF-"})
+    void theExtensionInAnyCaseChoosesTheEncoder(String name, String start) throws IOException {
+        Path out = dir.resolve(name);
+        CliRun run = render(out);
+        assertThat(run.exitCode()).as("stderr was: %s", run.err()).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(new String(bytes, 0, start.length(), java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(start);
+    }
+
+    @Test
+    void anUnknownExtensionIsOneErrorLineNamingTheFile() throws IOException {
+        CliRun run = render(dir.resolve("fig.jpeg"), "--manifest");
+        assertThat(run.isCleanUsageError()).as("stderr was: %s", run.err()).isTrue();
+        assertThat(run.err()).isEqualTo("error: --out: unknown figure format of 'fig.jpeg': use .png, .svg or .pdf" + System.lineSeparator());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 }

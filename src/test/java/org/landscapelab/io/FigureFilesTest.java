@@ -49,7 +49,7 @@ class FigureFilesTest {
     @Test
     void svgIsXmlWithTheTrajectoryAsAPathThroughItsPoints() throws Exception {
         Path file = dir.resolve("figure.svg");
-        FigureFiles.write(figure, file);
+        FigureFiles.write(figure, file, FigureSize.of(figure.options()));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
         Element svg = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
@@ -84,7 +84,7 @@ class FigureFilesTest {
     @Test
     void pdfIsAPdfOfTheFigureSize() throws IOException {
         Path file = dir.resolve("figure.pdf");
-        FigureFiles.write(figure, file);
+        FigureFiles.write(figure, file, FigureSize.of(figure.options()));
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("%PDF-");
@@ -95,7 +95,7 @@ class FigureFilesTest {
     @Test
     void pngHasTheRequestedPixelsAndDpi() throws IOException {
         Path file = dir.resolve("figure.png");
-        FigureFiles.writePng(figure, file, 900, 700, 150);
+        FigureFiles.write(figure, file, new FigureSize(432, 336, 150)); // 900 x 700 pixels at 150 dpi
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
@@ -114,7 +114,8 @@ class FigureFilesTest {
     @Test
     void defaultPngIsTheOptionsSizeAt300Dpi() throws IOException {
         Path file = dir.resolve("default.png");
-        FigureFiles.write(figure.withOptions(figure.options().withSize(144, 72)), file);
+        Figure small = figure.withOptions(figure.options().withSize(144, 72));
+        FigureFiles.write(small, file, FigureSize.of(small.options()));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file)));
         assertThat(image.getWidth()).isEqualTo(600); // 2 inches at 300 dpi
         assertThat(image.getHeight()).isEqualTo(300);
@@ -123,7 +124,7 @@ class FigureFilesTest {
     @Test
     void writingIntoAMissingDirectoryFailsClearlyAndLeavesNothing() throws IOException {
         Path target = dir.resolve("no-such-dir").resolve("figure.pdf");
-        assertThatThrownBy(() -> FigureFiles.write(figure, target))
+        assertThatThrownBy(() -> FigureFiles.write(figure, target, FigureSize.of(figure.options())))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("cannot write")
                 .hasMessageContaining(target.toString());
@@ -150,7 +151,7 @@ class FigureFilesTest {
     void aWriteReplacesTheOldFile() throws IOException {
         Path target = dir.resolve("figure.png");
         Files.writeString(target, "old figure");
-        FigureFiles.writePng(figure, target, 200, 150, 72);
+        FigureFiles.write(figure, target, new FigureSize(200, 150, 72));
         assertThat(ImageIO.read(target.toFile()).getWidth()).isEqualTo(200);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -159,7 +160,7 @@ class FigureFilesTest {
 
     @Test
     void unknownExtensionIsRefused() {
-        assertThatThrownBy(() -> FigureFiles.write(figure, dir.resolve("figure.jpg"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FigureFiles.write(figure, dir.resolve("figure.jpg"), FigureSize.of(figure.options()))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

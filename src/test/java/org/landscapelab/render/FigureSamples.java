@@ -28,24 +28,29 @@ public final class FigureSamples {
         Landscape himmelblau = Landscape.ofExpression(HIMMELBLAU, new Domain(-5, 5, -5, 5));
         Figure figure = himmelblau(himmelblau, FigureOptions.defaults().withTitle("Himmelblau")
                 .withLayer(Layer.EIGEN_DIRECTIONS, true));
-        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.png"));
-        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.svg"));
-        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau.pdf"));
-        org.landscapelab.io.FigureFiles.write(figure.withOptions(figure.options().withTheme(Theme.DARK).withScale(org.landscapelab.landscape.ColorScale.LOG)
+        write(figure, dir.resolve("himmelblau.png"));
+        write(figure, dir.resolve("himmelblau.svg"));
+        write(figure, dir.resolve("himmelblau.pdf"));
+        write(figure.withOptions(figure.options().withTheme(Theme.DARK).withScale(org.landscapelab.landscape.ColorScale.LOG)
                 .withColormap("cividis").withFontScale(1.3)), dir.resolve("himmelblau-dark-log.png"));
         // screen size: one pixel per point, as the UI draws it
-        org.landscapelab.io.FigureFiles.writePng(figure, dir.resolve("himmelblau-screen.png"), 560, 420, 72);
+        org.landscapelab.io.FigureFiles.write(figure, dir.resolve("himmelblau-screen.png"), new FigureSize(560, 420, 72));
 
         Landscape rosenbrock = Landscape.ofExpression("(1 - x)^2 + 100*(y - x^2)^2", new Domain(-2, 2, -1, 3))
                 .withScale(org.landscapelab.landscape.ColorScale.LOG);
         Figure r = Figure.compute(rosenbrock, FigureOptions.forLandscape(rosenbrock).withTitle("Rosenbrock, log scale"));
-        org.landscapelab.io.FigureFiles.write(r.withOverlay(TrajectoryOverlay.of("GD, lr 0.001", Palette.VERMILLION,
+        write(r.withOverlay(TrajectoryOverlay.of("GD, lr 0.001", Palette.VERMILLION,
                 descend(rosenbrock.function(), new Point(-1.5, 2.5), 0.001, 3000))), dir.resolve("rosenbrock-log.png"));
 
         Landscape valley = Landscape.ofExpression("0.5 * y^2 * x^2", new Domain(-2, 2, -2, 2));
         Figure v = Figure.compute(valley, FigureOptions.defaults().withTitle("Widening valley ½ v² u²").withColormap("coolwarm")
                 .withLayer(Layer.EIGEN_DIRECTIONS, true));
-        org.landscapelab.io.FigureFiles.write(v, dir.resolve("valley.pdf"));
+        write(v, dir.resolve("valley.pdf"));
+    }
+
+    /** At the figure's own size, a PNG at the default 300 dpi. */
+    private static void write(Figure figure, Path file) throws IOException {
+        org.landscapelab.io.FigureFiles.write(figure, file, FigureSize.of(figure.options()));
     }
 
     /** Himmelblau with two gradient-descent runs (one diverging), a particle cloud and a gradient arrow. */

@@ -1,10 +1,13 @@
 package org.landscapelab.ui.charts;
 
+import java.util.Arrays;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.landscapelab.render.FigureFormat;
 
 /**
  * Replaces a chart's context menu (JFreeChart-FX's export items write broken SVG with JFreeSVG 5)
@@ -18,7 +21,8 @@ public final class ChartMenus {
     private ChartMenus() {}
 
     public static void install(ChartViewer viewer) {
-        MenuItem item = new MenuItem("Export this chart (PNG, SVG, PDF)…");
+        String formats = Arrays.stream(FigureFormat.values()).map(Enum::name).collect(Collectors.joining(", "));
+        MenuItem item = new MenuItem("Export this chart (" + formats + ")…");
         item.setOnAction(e -> {
             Scene scene = viewer.getScene();
             if (scene != null && scene.getProperties().get(EXPORTER) instanceof BiConsumer<?, ?> exporter) {

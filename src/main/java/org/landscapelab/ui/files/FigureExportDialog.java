@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.landscapelab.io.FigureFiles;
 import org.landscapelab.render.Colormap;
+import org.landscapelab.render.FigureFormat;
 import org.landscapelab.render.Theme;
 
 /** Asks for the format, size, resolution and presentation of an exported figure; invalid input keeps the dialog open. */
@@ -22,8 +22,8 @@ final class FigureExportDialog {
         d.initOwner(owner);
         d.setTitle("Export the figure");
         d.setHeaderText("PNG is a picture at the chosen resolution; SVG and PDF are vector files (lines and text stay sharp).");
-        ComboBox<FigureFiles.Format> format = new ComboBox<>();
-        format.getItems().setAll(FigureFiles.Format.values());
+        ComboBox<FigureFormat> format = new ComboBox<>();
+        format.getItems().setAll(FigureFormat.values());
         format.setValue(start.format());
         TextField width = field(start.width());
         TextField height = field(start.height());
@@ -40,7 +40,7 @@ final class FigureExportDialog {
         colormap.setValue(start.colormap());
         Label problem = new Label();
         problem.getStyleClass().add("expression-problem");
-        dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(FigureFiles.Format.PNG));
+        dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(FigureFormat.PNG));
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -69,7 +69,7 @@ final class FigureExportDialog {
         return d.showAndWait().orElse(null);
     }
 
-    private static FigureSettings read(ComboBox<FigureFiles.Format> format, TextField width, TextField height, TextField dpi,
+    private static FigureSettings read(ComboBox<FigureFormat> format, TextField width, TextField height, TextField dpi,
                                        TextField fontScale, ComboBox<Theme> theme, CheckBox legend, TextField title,
                                        ComboBox<String> colormap) {
         return new FigureSettings(format.getValue(), number(width, "width"), number(height, "height"), (int) Math.round(number(dpi, "resolution")),

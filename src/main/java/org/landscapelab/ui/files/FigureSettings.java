@@ -1,13 +1,14 @@
 package org.landscapelab.ui.files;
 
-import org.landscapelab.io.FigureFiles;
+import org.landscapelab.render.FigureFormat;
+import org.landscapelab.render.FigureSize;
 import org.landscapelab.render.Theme;
 
 /**
  * What the figure export dialog asks: the format, the size in points (a PNG has width x dpi / 72
  * pixels), the DPI of a PNG, and the presentation: font scale, theme, legend, title, colour map.
  */
-public record FigureSettings(FigureFiles.Format format, double width, double height, int dpi, double fontScale, Theme theme,
+public record FigureSettings(FigureFormat format, double width, double height, int dpi, double fontScale, Theme theme,
                              boolean legend, String title, String colormap) {
     public FigureSettings {
         if (!(width >= 50 && width <= 5000 && height >= 50 && height <= 5000)) {
@@ -17,7 +18,12 @@ public record FigureSettings(FigureFiles.Format format, double width, double hei
         if (!(fontScale >= 0.5 && fontScale <= 4)) throw new IllegalArgumentException("the font scale must be between 0.5 and 4, got " + fontScale);
     }
 
+    /** The size a file is written at. */
+    public FigureSize size() {
+        return new FigureSize(width, height, dpi);
+    }
+
     public static FigureSettings defaults(String title, String colormap) {
-        return new FigureSettings(FigureFiles.Format.PDF, 560, 420, 300, 1, Theme.LIGHT, true, title, colormap);
+        return new FigureSettings(FigureFormat.PDF, 560, 420, 300, 1, Theme.LIGHT, true, title, colormap);
     }
 }

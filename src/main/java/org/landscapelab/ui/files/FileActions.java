@@ -24,6 +24,7 @@ import org.landscapelab.io.FigureFiles;
 import org.landscapelab.io.Manifest;
 import org.landscapelab.render.CloudOverlay;
 import org.landscapelab.render.Figure;
+import org.landscapelab.render.FigureFormat;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.render.TrajectoryOverlay;
@@ -99,21 +100,14 @@ public final class FileActions {
         if (f == null) return;
         FigureSettings s = FigureExportDialog.ask(owner.get(), FigureSettings.defaults(f.options().title(), f.options().colormap().name()));
         if (s == null) return;
-        String ext = s.format().name().toLowerCase(java.util.Locale.ROOT);
-        Path path = chooseSave("figure", "Export the figure", baseName() + "." + ext,
-                new FileChooser.ExtensionFilter(s.format() + " files", "*." + ext));
+        Path path = chooseFigure("Export the figure", baseName(), s.format());
         if (path == null) return;
         FigureOptions o = f.options().withSize(s.width(), s.height()).withFontScale(s.fontScale()).withTheme(s.theme())
                 .withTitle(s.title()).withColormap(s.colormap()).withLayer(Layer.LEGEND, s.legend());
         Figure base = f.withOptions(o);
         Figure figure = base.withOverlays(overlays(base));
         run("Exporting the figure", () -> {
-            switch (s.format()) {
-                case PNG -> FigureFiles.writePng(figure, path, org.landscapelab.render.FigureExport.pixels(s.width(), s.dpi()),
-                        org.landscapelab.render.FigureExport.pixels(s.height(), s.dpi()), s.dpi());
-                case SVG -> FigureFiles.writeSvg(figure, path);
-                case PDF -> FigureFiles.writePdf(figure, path);
-            }
+            FigureFiles.write(figure, path, s.size());
             return "Saved the figure to " + path;
         });
     }
@@ -212,13 +206,11 @@ public final class FileActions {
 
     /** A chart in the format, size and resolution the user picks (font scale and theme do not apply to charts). */
     public void exportChart(org.jfree.chart.JFreeChart chart, String title) {
-        FigureSettings s = FigureExportDialog.ask(owner.get(), new FigureSettings(FigureFiles.Format.PDF, 480, 300, 300, 1,
+        FigureSettings s = FigureExportDialog.ask(owner.get(), new FigureSettings(FigureFormat.PDF, 480, 300, 300, 1,
                 org.landscapelab.render.Theme.LIGHT, true, title, "viridis"));
         if (s == null) return;
-        String ext = s.format().name().toLowerCase(java.util.Locale.ROOT);
         String name = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-        Path path = chooseSave("figure", "Export the chart", (name.isEmpty() ? "chart" : name) + "." + ext,
-                new FileChooser.ExtensionFilter(s.format() + " files", "*." + ext));
+        Path path = chooseFigure("Export the chart", name.isEmpty() ? "chart" : name, s.format());
         if (path == null) return;
         org.jfree.chart.JFreeChart copy;
         try {
@@ -247,6 +239,15 @@ public final class FileActions {
             });
             return "Saved the view to " + path;
         });
+    }
+
+    /**
+     * A save dialog for a figure file, offering the format picked in the export dialog; the name's
+     * extension decides the format that is written (FigureFiles), an unknown one is reported.
+     */
+    private Path chooseFigure(String title, String baseName, FigureFormat format) {
+        String ext = format.extension();
+        return chooseSave("figure", title, baseName + "." + ext, new FileChooser.ExtensionFilter(format + " files", "*." + ext));
     }
 
     /** The overlays of the screen at the current step, laid out for the figure's own size. */
