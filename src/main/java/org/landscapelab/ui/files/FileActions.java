@@ -247,7 +247,15 @@ public final class FileActions {
      */
     private Path chooseFigure(String title, String baseName, FigureFormat format) {
         String ext = format.extension();
-        return chooseSave("figure", title, baseName + "." + ext, new FileChooser.ExtensionFilter(format + " files", "*." + ext));
+        Path path = chooseSave("figure", title, baseName + "." + ext, new FileChooser.ExtensionFilter(format + " files", "*." + ext));
+        if (path == null) return null;
+        String name = path.getFileName().toString();
+        try { // a name with a figure extension decides the format; one typed without gets the format chosen in the dialog
+            FigureFormat.ofFileName(name);
+            return path;
+        } catch (IllegalArgumentException e) {
+            return path.resolveSibling(name + "." + ext);
+        }
     }
 
     /** The overlays of the screen at the current step, laid out for the figure's own size. */
