@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.nn.DepthSweep;
-import org.landscapelab.nn.MlpSpec;
 import org.landscapelab.nn.NetworkBudget;
-import org.landscapelab.nn.Norm;
-import org.landscapelab.nn.ResidualScale;
-import org.landscapelab.nn.TokenTask;
-import org.landscapelab.nn.TransformerSpec;
+import org.landscapelab.nn.experiments.DepthSweep;
+import org.landscapelab.nn.mlp.MlpSpec;
+import org.landscapelab.nn.training.TokenTask;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.ResidualScale;
+import org.landscapelab.nn.transformer.TransformerSpec;
 import org.landscapelab.optim.OptimizerSpec;
 
 /**
@@ -58,10 +58,10 @@ final class NetworkBlock {
         int batch = b.atLeast("batch", lab == Scenario.Lab.BATCH_NORM ? 2 : 1);
         int width = b.atLeast("width", lab == Scenario.Lab.TRANSFORMER ? heads : 1);
         if (lab == Scenario.Lab.TRANSFORMER) {
-            b.shape(() -> NetworkBudget.requireFits(TransformerSpec.of(tokens, width, heads, depth, Norm.POST_LN, 1), (long) batch * tokens));
+            b.shape(() -> TransformerSpec.of(tokens, width, heads, depth, Norm.POST_LN, 1).requireFits((long) batch * tokens));
             if (action == Scenario.Action.DEPTH_SWEEP) b.shape(() -> DepthSweep.checkLastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH));
         } else if (lab == Scenario.Lab.BATCH_NORM) {
-            b.shape(() -> NetworkBudget.requireFits(MlpSpec.of(width, depth, Activation.LINEAR, true), batch));
+            b.shape(() -> MlpSpec.of(width, depth, Activation.LINEAR, true).requireFits(batch));
             if (action == Scenario.Action.RANK_SWEEP) b.shape(() -> DepthSweep.checkStableRanks(width, depth, batch));
         }
     }

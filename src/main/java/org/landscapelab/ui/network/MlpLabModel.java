@@ -12,15 +12,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.nn.AtInitialization;
-import org.landscapelab.nn.DepthSweep;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.Mlp;
-import org.landscapelab.nn.MlpSpec;
 import org.landscapelab.nn.Network;
-import org.landscapelab.nn.Tasks;
-import org.landscapelab.nn.TrainingData;
+import org.landscapelab.nn.experiments.AtInitialization;
+import org.landscapelab.nn.experiments.DepthSweep;
+import org.landscapelab.nn.mlp.Mlp;
+import org.landscapelab.nn.mlp.MlpSpec;
+import org.landscapelab.nn.training.Tasks;
+import org.landscapelab.nn.training.TrainingData;
 import org.landscapelab.optim.OptimizerSpec;
 
 /**

@@ -26,10 +26,11 @@ import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Network;
-import org.landscapelab.nn.Trainer;
-import org.landscapelab.nn.TrainerConfig;
-import org.landscapelab.nn.TrainingData;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.Probes;
+import org.landscapelab.nn.training.Trainer;
+import org.landscapelab.nn.training.TrainerConfig;
+import org.landscapelab.nn.training.TrainingData;
+import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.lab.OptimizerEntry;
 

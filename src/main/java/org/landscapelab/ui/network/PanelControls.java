@@ -15,7 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.landscapelab.nn.LayerProbes;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.render.Palette;
 import org.landscapelab.ui.charts.LineChart;
 import org.landscapelab.ui.lab.OptimizerCard;

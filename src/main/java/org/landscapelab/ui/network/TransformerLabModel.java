@@ -11,18 +11,18 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.landscapelab.nn.AtInitialization;
-import org.landscapelab.nn.DepthSweep;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Network;
-import org.landscapelab.nn.Norm;
-import org.landscapelab.nn.ResidualScale;
-import org.landscapelab.nn.Tasks;
-import org.landscapelab.nn.TokenTask;
-import org.landscapelab.nn.TrainingData;
-import org.landscapelab.nn.Transformer;
-import org.landscapelab.nn.TransformerSpec;
+import org.landscapelab.nn.experiments.AtInitialization;
+import org.landscapelab.nn.experiments.DepthSweep;
+import org.landscapelab.nn.training.Tasks;
+import org.landscapelab.nn.training.TokenTask;
+import org.landscapelab.nn.training.TrainingData;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.ResidualScale;
+import org.landscapelab.nn.transformer.Transformer;
+import org.landscapelab.nn.transformer.TransformerSpec;
 import org.landscapelab.optim.OptimizerSpec;
 
 /**
