@@ -46,6 +46,11 @@ public final class NetworkOracle implements FiniteSumOracle {
         return network;
     }
 
+    /** The training set the loss is over. */
+    public TrainingData data() {
+        return data;
+    }
+
     /** The whole data set is the batch (the default). */
     public void useAllExamples() {
         batchInputs.setTo(data.inputs());

@@ -55,6 +55,11 @@ public final class Trainer {
         return config;
     }
 
+    /** The training set. */
+    public TrainingData data() {
+        return oracle.data();
+    }
+
     /** The most recent snapshot; READY before {@link #run()}. */
     public TrainingSnapshot latest() {
         return latest;
