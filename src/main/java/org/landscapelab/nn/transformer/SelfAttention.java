@@ -24,13 +24,24 @@ final class SelfAttention {
     private final int tokens, heads, dk;
     private final double scale;
 
+    /*
+     * Shapes, for R = sequences · n stacked rows of width d, h heads of width d_k = d / h:
+     *   whole-batch buffers (R × d): x (the input, not copied), q, k, v, o = concat_j(O_j), out = o Wo,
+     *     and in backward their gradients gO, gQ, gK, gV, gradIn;
+     *   per (sequence s, head j), the block of rows [s·n, (s+1)·n) and columns [j·d_k, (j+1)·d_k):
+     *     qh, kh, vh, oh (n × d_k) and their gradients gOh, gQh, gKh, gVh; gP, gS (n × n).
+     * Why copy a head out instead of working in place: EJML's products take whole matrices, and a
+     * head is a strided block of Q; copying it (n·d_k numbers) costs far less than the n²·d_k
+     * products on it, and the copies are reused scratch, so nothing is allocated per step.
+     * probs[s·h + j] (n × n) keeps each head's softmax for backward; transposed and term are
+     * scratch of MatMul's products with a transposed weight.
+     */
     private DMatrixRMaj x;
     private final DMatrixRMaj q = new DMatrixRMaj(1, 1), k = new DMatrixRMaj(1, 1), v = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj o = new DMatrixRMaj(1, 1), out = new DMatrixRMaj(1, 1);
     /** softmax(Q_j K_jᵀ / √d_k) for each (sequence, head), kept for backward. */
     private DMatrixRMaj[] probs = new DMatrixRMaj[0];
 
-    // One head of one sequence, copied out of the full matrices (n × d_k, or n × n).
     private final DMatrixRMaj qh, kh, vh, oh, gOh, gQh, gKh, gVh, gP, gS;
     private final DMatrixRMaj gO = new DMatrixRMaj(1, 1), gQ = new DMatrixRMaj(1, 1), gK = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gV = new DMatrixRMaj(1, 1), gradIn = new DMatrixRMaj(1, 1);
@@ -120,7 +131,7 @@ final class SelfAttention {
         return gradIn;
     }
 
-    /** Copies the tokens of sequence s and the columns of head j out of m. */
+    /** Copies the block of sequence s and head j (rows s·n…, columns j·d_k…; n × d_k) out of m into dst. */
     private void head(DMatrixRMaj m, int s, int j, DMatrixRMaj dst) {
         extract(m, s * tokens, (s + 1) * tokens, j * dk, (j + 1) * dk, dst);
     }
