@@ -81,7 +81,7 @@ public record TransformerSettings(int depth, int width, int heads, int tokens, N
         m.put("heads", Integer.toString(heads));
         m.put("tokens", Integer.toString(tokens));
         m.put("norm", norm.id());
-        m.put("residual_scale", residualScale.toString());
+        m.put("residual_scale", residualScale.text());
         m.put("task", task.name());
         m.put("batch", Integer.toString(batch));
         return m;

@@ -56,10 +56,15 @@ public record ResidualScale(double fixed, boolean perDepth) {
         }
     }
 
-    /** The text form {@link #parse} reads: "1/sqrt(L)", or the number, whole ones without ".0" (as the panel offers them: "1"). */
-    @Override
-    public String toString() {
+    /** The form settings files hold and {@link #parse} reads: "1/sqrt(L)", or the number, whole ones as the panel offers them ("1"). */
+    public String text() {
         if (perDepth) return INVERSE_SQRT_DEPTH;
         return fixed == Math.rint(fixed) ? Long.toString((long) fixed) : Double.toString(fixed);
+    }
+
+    /** As the sweeps label their settings: "1/sqrt(L)" or the number ("1.0"). */
+    @Override
+    public String toString() {
+        return perDepth ? INVERSE_SQRT_DEPTH : Double.toString(fixed);
     }
 }

@@ -80,7 +80,7 @@ public final class TransformerPanelController {
         normPicker.valueProperty().bindBidirectional(model.normProperty());
         normPicker.setTooltip(new Tooltip("post-LN: X' = LN(X + a·branch(X));  pre-LN: X' = X + a·branch(LN(X))\nPyTorch: norm_first=False / True"));
         scalePicker.getItems().setAll("1", ResidualScale.INVERSE_SQRT_DEPTH, "0.5");
-        scalePicker.setValue(model.residualScaleProperty().get().toString());
+        scalePicker.setValue(model.residualScaleProperty().get().text());
         scalePicker.setTooltip(new Tooltip("The factor a on each residual branch: 1, 1/sqrt(L), or any positive number"));
         scalePicker.valueProperty().addListener((obs, old, v) -> {
             try {
@@ -92,7 +92,7 @@ public final class TransformerPanelController {
             }
         });
         model.residualScaleProperty().addListener((obs, old, a) -> {
-            if (!a.toString().equals(scalePicker.getValue())) scalePicker.setValue(a.toString());
+            if (!a.text().equals(scalePicker.getValue())) scalePicker.setValue(a.text());
         });
         taskPicker.getItems().setAll(TransformerTask.values());
         taskPicker.valueProperty().bindBidirectional(model.taskProperty());

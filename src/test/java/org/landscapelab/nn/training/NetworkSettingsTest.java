@@ -39,10 +39,12 @@ class NetworkSettingsTest {
 
     @Test
     void wholeResidualScalesAreWrittenWithoutAFraction() {
-        assertThat(ResidualScale.of(1).toString()).isEqualTo("1");
-        assertThat(ResidualScale.of(ResidualScale.MAX).toString()).isEqualTo("1000");
-        assertThat(ResidualScale.of(0.25).toString()).isEqualTo("0.25");
-        assertThat(ResidualScale.parse(ResidualScale.of(1e-3).toString())).isEqualTo(ResidualScale.of(1e-3));
+        assertThat(ResidualScale.of(1).text()).isEqualTo("1");
+        assertThat(ResidualScale.of(ResidualScale.MAX).text()).isEqualTo("1000");
+        assertThat(ResidualScale.of(0.25).text()).isEqualTo("0.25");
+        assertThat(ResidualScale.inverseSqrtDepth().text()).isEqualTo("1/sqrt(L)");
+        assertThat(ResidualScale.parse(ResidualScale.of(1e-3).text())).isEqualTo(ResidualScale.of(1e-3));
+        assertThat(ResidualScale.of(1).toString()).as("the sweeps' labels").isEqualTo("1.0");
     }
 
     @Test
