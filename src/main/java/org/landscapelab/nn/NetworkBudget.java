@@ -1,8 +1,6 @@
 package org.landscapelab.nn;
 
 import java.util.Locale;
-import org.landscapelab.nn.mlp.MlpSpec;
-import org.landscapelab.nn.transformer.TransformerSpec;
 
 /**
  * What a network costs before it is built: the float64 numbers it holds (weights, gradients,

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.nn.transformer.Norm;
-import org.landscapelab.nn.transformer.Transformer;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;

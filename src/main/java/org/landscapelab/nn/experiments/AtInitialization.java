@@ -8,7 +8,6 @@ import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.NetworkBudget;
 import org.landscapelab.nn.NetworkOverflowException;
-import org.landscapelab.nn.Probes;
 import org.landscapelab.nn.mlp.Mlp;
 import org.landscapelab.nn.mlp.MlpSpec;
 import org.landscapelab.nn.transformer.Transformer;

@@ -9,7 +9,6 @@ import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.NetworkBudget;
-import org.landscapelab.nn.Probes;
 import org.landscapelab.nn.mlp.MlpSpec;
 import org.landscapelab.nn.transformer.Norm;
 import org.landscapelab.nn.transformer.ResidualScale;

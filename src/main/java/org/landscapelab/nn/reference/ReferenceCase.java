@@ -17,7 +17,6 @@ import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.LayerProbes;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Network;
-import org.landscapelab.nn.NetworkBudget;
 import org.landscapelab.nn.NetworkOverflowException;
 import org.landscapelab.nn.ParameterTensor;
 import org.landscapelab.nn.mlp.Mlp;

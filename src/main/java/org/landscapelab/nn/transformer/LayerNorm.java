@@ -1,7 +1,6 @@
 package org.landscapelab.nn.transformer;
 
 import org.ejml.data.DMatrixRMaj;
-import org.landscapelab.nn.NetworkLayer;
 
 /**
  * Layer norm without affine parameters: each row x becomes (x − mean) / √(var + eps), with the

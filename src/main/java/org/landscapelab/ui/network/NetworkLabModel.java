@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.Probes;
 import org.landscapelab.nn.training.NetworkSettings;
 import org.landscapelab.nn.training.Trainer;
 import org.landscapelab.nn.training.TrainingSnapshot;
