@@ -14,8 +14,9 @@ import org.landscapelab.io.ScenarioFormat;
 import org.landscapelab.io.ScenarioLibrary;
 import org.landscapelab.io.ScenarioRuns;
 import org.landscapelab.landscape.Landscape;
-import org.landscapelab.nn.DepthSweep;
 import org.landscapelab.nn.NetworkOverflowException;
+import org.landscapelab.nn.training.MlpSettings;
+import org.landscapelab.nn.training.TransformerSettings;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Ensembles;
 import org.landscapelab.sim.EscapeSummary;
@@ -145,17 +146,14 @@ final class ScenarioCommand implements Callable<Integer> {
         Map<String, String> n = s.network();
         return switch (s.action()) {
             case DEPTH_SWEEP -> {
-                int tokens = setting(n, "tokens");
-                int width = setting(n, "width");
-                int heads = setting(n, "heads");
-                yield out -> curveLines(out, "setting,depth,mean_token_cosine",
-                        checked(() -> DepthSweep.lastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH, f -> { })));
+                TransformerSettings t = TransformerSettings.DEFAULTS.with("tokens", setting(n, "tokens")).with("width", setting(n, "width"))
+                        .with("heads", setting(n, "heads"));
+                yield out -> curveLines(out, "setting,depth,mean_token_cosine", checked(() -> t.depthSweep(f -> { })));
             }
             case RANK_SWEEP -> {
-                int width = setting(n, "width");
-                int depth = setting(n, "depth");
-                int batch = setting(n, "batch");
-                yield out -> curveLines(out, "setting,layer,stable_rank", checked(() -> DepthSweep.stableRanks(width, depth, batch, f -> { })));
+                MlpSettings m = MlpSettings.DEFAULTS.with("width", setting(n, "width")).with("depth", setting(n, "depth"))
+                        .with("batch", setting(n, "batch"));
+                yield out -> curveLines(out, "setting,layer,stable_rank", checked(() -> m.rankSweep(f -> { })));
             }
             default -> throw new UsageException("SCENARIO: its Run button trains the network live (" + s.action()
                     + "); that runs in the app only");
@@ -183,13 +181,13 @@ final class ScenarioCommand implements Callable<Integer> {
         }
     }
 
-    private static int setting(Map<String, String> network, String key) {
+    /** A size the sweep needs, as text for the settings to read: present and a whole number >= 1. */
+    private static String setting(Map<String, String> network, String key) {
         String v = network.get(key);
         if (v == null) throw new UsageException("SCENARIO: network." + key + " is needed to run this scenario headless");
         try {
-            int i = Integer.parseInt(v.trim());
-            if (i < 1) throw new NumberFormatException();
-            return i;
+            if (Integer.parseInt(v.trim()) < 1) throw new NumberFormatException();
+            return v;
         } catch (NumberFormatException e) {
             throw new UsageException("SCENARIO: network." + key + " must be a whole number >= 1, got '" + v + "'");
         }

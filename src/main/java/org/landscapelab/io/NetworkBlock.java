@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.nn.DepthSweep;
-import org.landscapelab.nn.MlpSpec;
-import org.landscapelab.nn.NetworkBudget;
-import org.landscapelab.nn.Norm;
-import org.landscapelab.nn.ResidualScale;
-import org.landscapelab.nn.TokenTask;
-import org.landscapelab.nn.TransformerSpec;
+import org.landscapelab.nn.experiments.DepthSweep;
+import org.landscapelab.nn.training.MlpSettings;
+import org.landscapelab.nn.training.TransformerSettings;
+import org.landscapelab.nn.training.TransformerTask;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.ResidualScale;
 import org.landscapelab.optim.OptimizerSpec;
 
 /**
@@ -27,11 +26,8 @@ final class NetworkBlock {
     private NetworkBlock() {}
 
     /** The settings of both panels (their network's, then optimizer, seed and steps). */
-    static final List<String> TRANSFORMER_KEYS = List.of("depth", "width", "heads", "tokens", "norm", "residual_scale", "task", "batch",
-            "optimizer", "seed", "steps");
-    static final List<String> BATCH_NORM_KEYS = List.of("depth", "width", "batch", "activation", "batch_norm", "optimizer", "seed", "steps");
-    /** The transformer panel's own task besides nn's token tasks. */
-    private static final String TEACHER_TASK = "TEACHER";
+    static final List<String> TRANSFORMER_KEYS = withTraining(TransformerSettings.KEYS);
+    static final List<String> BATCH_NORM_KEYS = withTraining(MlpSettings.KEYS);
 
     static void check(JsonFields<ScenarioFileException> f, Scenario.Lab lab, Scenario.Action action, Map<String, String> network)
             throws ScenarioFileException {
@@ -44,13 +40,11 @@ final class NetworkBlock {
             if (!known.contains(key)) throw f.error("network." + key, "not a setting of the " + lab(lab) + "; known: " + String.join(", ", known));
         }
         Block b = new Block(f, network);
-        b.value("norm", Norm::fromId);
-        b.value("residual_scale", ResidualScale::parse);
-        b.value("activation", Activation::fromId);
+        // The words are read by the settings' own parsers (nn.training); the numbers are checked below against their minimums.
+        for (String key : List.of("norm", "residual_scale", "task")) b.value(key, v -> TransformerSettings.DEFAULTS.with(key, v));
+        for (String key : List.of("activation", "batch_norm")) b.value(key, v -> MlpSettings.DEFAULTS.with(key, v));
         b.value("optimizer", OptimizerSpec::parse);
         b.value("seed", NetworkBlock::seed);
-        b.value("task", NetworkBlock::task);
-        b.value("batch_norm", NetworkBlock::bool);
         b.atLeast("steps", 1);
         int depth = b.atLeast("depth", 1), heads = b.atLeast("heads", 1);
         // The probes compare tokens (and samples): 2 at least; batch norm needs a batch of 2 samples.
@@ -58,10 +52,11 @@ final class NetworkBlock {
         int batch = b.atLeast("batch", lab == Scenario.Lab.BATCH_NORM ? 2 : 1);
         int width = b.atLeast("width", lab == Scenario.Lab.TRANSFORMER ? heads : 1);
         if (lab == Scenario.Lab.TRANSFORMER) {
-            b.shape(() -> NetworkBudget.requireFits(TransformerSpec.of(tokens, width, heads, depth, Norm.POST_LN, 1), (long) batch * tokens));
+            b.shape(() -> new TransformerSettings(depth, width, heads, tokens, Norm.POST_LN, ResidualScale.of(1), TransformerTask.TEACHER, batch)
+                    .requireFits());
             if (action == Scenario.Action.DEPTH_SWEEP) b.shape(() -> DepthSweep.checkLastLayerCosine(tokens, width, heads, DepthSweep.SWEEP_DEPTH));
         } else if (lab == Scenario.Lab.BATCH_NORM) {
-            b.shape(() -> NetworkBudget.requireFits(MlpSpec.of(width, depth, Activation.LINEAR, true), batch));
+            b.shape(() -> new MlpSettings(depth, width, batch, Activation.LINEAR, true).requireFits());
             if (action == Scenario.Action.RANK_SWEEP) b.shape(() -> DepthSweep.checkStableRanks(width, depth, batch));
         }
     }
@@ -74,11 +69,11 @@ final class NetworkBlock {
         }
     }
 
-    private static String task(String text) {
-        List<String> tasks = new ArrayList<>(List.of(TEACHER_TASK));
-        for (TokenTask t : TokenTask.values()) tasks.add(t.name());
-        if (!tasks.contains(text)) throw new IllegalArgumentException("expected one of " + String.join(", ", tasks) + ", got '" + text + "'");
-        return text;
+    /** A network's settings, then the training run's: optimizer, seed and steps. */
+    private static List<String> withTraining(List<String> networkKeys) {
+        List<String> keys = new ArrayList<>(networkKeys);
+        keys.addAll(List.of("optimizer", "seed", "steps"));
+        return List.copyOf(keys);
     }
 
     private static List<String> union() {
@@ -93,11 +88,6 @@ final class NetworkBlock {
             case BATCH_NORM -> "batch-norm panel";
             case LANDSCAPES -> "network panels";
         };
-    }
-
-    private static boolean bool(String text) {
-        if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
-        throw new IllegalArgumentException("expected true or false, got '" + text + "'");
     }
 
     /** The block's values; a missing one is skipped, or counts as the smallest legal value in a shape. */

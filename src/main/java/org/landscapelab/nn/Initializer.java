@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Draws initial parameter values; see {@link Init} for the scales. */
-final class Initializer {
+public final class Initializer {
     private Initializer() {}
 
     /** Weights i.i.d. N(0, std²) in list order and row-major order, shifts 0, scales 1. */
-    static void initialize(List<Parameter> parameters, Init init, RandomGenerator random) {
-        for (Parameter p : parameters) {
+    public static void initialize(List<ParameterTensor> parameters, Init init, RandomGenerator random) {
+        for (ParameterTensor p : parameters) {
             double[] a = p.value().data;
             int n = p.size();
             switch (p.role()) {

@@ -10,17 +10,17 @@ import org.ejml.data.DMatrixRMaj;
  * Layers applied one after another, as both networks are: forward through them keeping each
  * output, backward from the squared-error loss through them in reverse.
  */
-final class LayerStack {
-    private final List<Layer> layers;
-    private final List<Parameter> parameters;
+public final class LayerStack {
+    private final List<NetworkLayer> layers;
+    private final List<ParameterTensor> parameters;
     private final DMatrixRMaj[] outputs;
     private final DMatrixRMaj gradY = new DMatrixRMaj(1, 1);
 
-    LayerStack(int depth, Supplier<Layer> layer) {
-        List<Layer> l = new ArrayList<>();
-        List<Parameter> p = new ArrayList<>();
+    public LayerStack(int depth, Supplier<NetworkLayer> layer) {
+        List<NetworkLayer> l = new ArrayList<>();
+        List<ParameterTensor> p = new ArrayList<>();
         for (int i = 0; i < depth; i++) {
-            Layer next = layer.get();
+            NetworkLayer next = layer.get();
             l.add(next);
             p.addAll(next.parameters());
         }
@@ -30,15 +30,15 @@ final class LayerStack {
     }
 
     /** Every parameter, layer by layer. */
-    List<Parameter> parameters() {
+    public List<ParameterTensor> parameters() {
         return parameters;
     }
 
-    List<Parameter> layerParameters(int layer) {
+    public List<ParameterTensor> layerParameters(int layer) {
         return layers.get(layer).parameters();
     }
 
-    DMatrixRMaj forward(DMatrixRMaj input) {
+    public DMatrixRMaj forward(DMatrixRMaj input) {
         DMatrixRMaj x = input;
         for (int l = 0; l < layers.size(); l++) {
             x = layers.get(l).forward(x);
@@ -47,13 +47,13 @@ final class LayerStack {
         return x;
     }
 
-    DMatrixRMaj layerOutput(int layer) {
+    public DMatrixRMaj layerOutput(int layer) {
         if (outputs[layer] == null) throw new IllegalStateException("no forward pass yet");
         return outputs[layer];
     }
 
     /** Zeroes the gradients, then back-propagates 0.5·‖Y − T‖²_F / rows of the last forward pass; returns that loss. */
-    double backward(DMatrixRMaj target) {
+    public double backward(DMatrixRMaj target) {
         DMatrixRMaj y = layerOutput(layers.size() - 1);
         for (int i = 0; i < parameters.size(); i++) parameters.get(i).grad().zero();
         double loss = Loss.squaredError(y, target, gradY);

@@ -13,11 +13,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * often as a plain row update (EJML's reorder kernels), about 1.6x faster on this machine. The
  * order of additions is fixed, so results do not depend on timing.
  */
-final class MatMul {
+public final class MatMul {
     private MatMul() {}
 
     /** c = a·b (a m × k, b k × n); c is reshaped to m × n. */
-    static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+    public static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         requireInner(a.numCols, b.numRows);
         c.reshape(a.numRows, b.numCols);
         c.zero();
@@ -26,7 +26,7 @@ final class MatMul {
     }
 
     /** c += aᵀ·b (a m × k, b m × n, c k × n). */
-    static void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+    public static void multAddTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         requireInner(a.numRows, b.numRows);
         if (c.numRows != a.numCols || c.numCols != b.numCols) {
             throw new IllegalArgumentException("c must be " + a.numCols + " x " + b.numCols);
@@ -36,7 +36,7 @@ final class MatMul {
     }
 
     /** c = a·bᵀ (a m × k, b n × k), by way of bT = bᵀ, a scratch matrix of the caller's. */
-    static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, DMatrixRMaj bT) {
+    public static void multTransB(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c, DMatrixRMaj bT) {
         CommonOps_DDRM.transpose(b, bT);
         mult(a, bT, c);
     }

@@ -10,8 +10,11 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>Mutable and not thread-safe: it owns its parameters, gradients and activation buffers, and the
  * matrices it returns are its own buffers, valid until the next call.
+ *
+ * <p>Two kinds implement it: {@code nn.transformer.Transformer} and {@code nn.mlp.Mlp}. (Not sealed:
+ * outside a named module Java keeps a sealed type's subclasses in its own package.)
  */
-public sealed interface Network permits Transformer, Mlp {
+public interface Network {
 
     /** Number of layers (transformer blocks or MLP layers). */
     int depth();
@@ -20,10 +23,10 @@ public sealed interface Network permits Transformer, Mlp {
     int width();
 
     /** Every parameter, layer by layer, in the order of {@link #layerParameters}. */
-    List<Parameter> parameters();
+    List<ParameterTensor> parameters();
 
     /** The parameters of layer {@code layer} (0-based). */
-    List<Parameter> layerParameters(int layer);
+    List<ParameterTensor> layerParameters(int layer);
 
     /**
      * How many consecutive rows form one group for the probes: the tokens of one sequence for a

@@ -27,32 +27,13 @@ public final class NetworkBudget {
      */
     public static final double MAX_SWEEP_MULTIPLY_ADDS = 1e11;
 
-    /** Numbers held by a transformer of this shape run on {@code rows} rows (stacked sequences of spec.tokens()). */
-    public static double numbers(TransformerSpec s, long rows) {
-        return transformerNumbers(s.tokens(), s.width(), s.heads(), s.ffnWidth(), s.depth(), rows);
-    }
-
-    /** Numbers held by an MLP of this shape run on a batch of {@code batch} samples. */
-    public static double numbers(MlpSpec s, long batch) {
-        return mlpNumbers(s.width(), s.depth(), batch);
-    }
-
-    /** Refuses a transformer that would hold more than {@link #MAX_NUMBERS} on {@code rows} rows. */
-    public static void requireFits(TransformerSpec s, long rows) {
-        requireTransformerFits(s.tokens(), s.width(), s.heads(), s.ffnWidth(), s.depth(), rows);
-    }
-
-    /** Refuses an MLP that would hold more than {@link #MAX_NUMBERS} on a batch of {@code batch}. */
-    public static void requireFits(MlpSpec s, long batch) {
-        requireMlpFits(s.width(), s.depth(), batch);
-    }
-
-    static void requireTransformerFits(double tokens, double width, double heads, double ffn, double depth, double rows) {
+    /** Refuses a transformer of these sizes that would hold more than {@link #MAX_NUMBERS} on {@code rows} rows. */
+    public static void requireTransformerFits(double tokens, double width, double heads, double ffn, double depth, double rows) {
         requireNumbers(transformerNumbers(tokens, width, heads, ffn, depth, rows), transformerShape(tokens, width, heads, ffn, depth));
     }
 
     /** With batch 0: the weights alone, as the spec checks them before any batch is known. */
-    static void requireMlpFits(double width, double depth, double batch) {
+    public static void requireMlpFits(double width, double depth, double batch) {
         requireNumbers(mlpNumbers(width, depth, batch), mlpShape(width, depth, batch));
     }
 
@@ -61,14 +42,14 @@ public final class NetworkBudget {
      * transposed scratch, 22 row × d activation buffers, 2 row × F and the attention probabilities
      * (rows · heads · tokens).
      */
-    static double transformerNumbers(double tokens, double width, double heads, double ffn, double depth, double rows) {
+    public static double transformerNumbers(double tokens, double width, double heads, double ffn, double depth, double rows) {
         double weights = 4 * width * width + 2 * width * ffn + ffn + width;
         double perBlock = 2 * weights + width * width + width * ffn + 22 * rows * width + 2 * rows * ffn + rows * heads * tokens;
         return depth * perBlock;
     }
 
     /** Per layer, W with its gradient and transposed scratch, γ and β, and 7 batch × d activation buffers. */
-    static double mlpNumbers(double width, double depth, double batch) {
+    public static double mlpNumbers(double width, double depth, double batch) {
         return depth * (3 * width * width + 4 * width + 7 * batch * width);
     }
 
@@ -76,12 +57,12 @@ public final class NetworkBudget {
      * Multiply-adds of one block on one sequence, forward and backward (the projections 12·n·d², the
      * FFN 6·n·d·F, attention 6·n²·d), and its probes (an SVD of the n × d output).
      */
-    static double transformerBlockWork(double tokens, double width, double ffn) {
+    public static double transformerBlockWork(double tokens, double width, double ffn) {
         return 12 * tokens * width * width + 6 * tokens * width * ffn + 6 * tokens * tokens * width + svdWork(tokens, width);
     }
 
     /** Multiply-adds of one MLP layer on a batch, forward and backward (3·B·d²), and its probes. */
-    static double mlpLayerWork(double width, double batch) {
+    public static double mlpLayerWork(double width, double batch) {
         return 3 * batch * width * width + svdWork(batch, width);
     }
 
@@ -91,7 +72,7 @@ public final class NetworkBudget {
     }
 
     /** Refuses a sweep of more than {@link #MAX_SWEEP_MULTIPLY_ADDS}; {@code what} describes it for the message. */
-    static void requireSweepWork(double multiplyAdds, String what) {
+    public static void requireSweepWork(double multiplyAdds, String what) {
         if (!(multiplyAdds <= MAX_SWEEP_MULTIPLY_ADDS)) {
             throw new IllegalArgumentException(what + " takes about " + scientific(multiplyAdds)
                     + " multiply-adds, more than the limit of " + scientific(MAX_SWEEP_MULTIPLY_ADDS) + " (a minute or two)");
@@ -99,16 +80,16 @@ public final class NetworkBudget {
     }
 
     /** Blocks evaluated by a sweep over depths 1 … maxDepth: each depth is a fresh network. */
-    static double blocksOfSweep(double maxDepth) {
+    public static double blocksOfSweep(double maxDepth) {
         return maxDepth * (maxDepth + 1) / 2;
     }
 
-    static String transformerShape(double tokens, double width, double heads, double ffn, double depth) {
+    public static String transformerShape(double tokens, double width, double heads, double ffn, double depth) {
         return String.format(Locale.ROOT, "a transformer of width %.0f, ffn width %.0f, %.0f heads, %.0f tokens and depth %.0f",
                 width, ffn, heads, tokens, depth);
     }
 
-    static String mlpShape(double width, double depth, double batch) {
+    public static String mlpShape(double width, double depth, double batch) {
         return String.format(Locale.ROOT, "an MLP of width %.0f and depth %.0f", width, depth)
                 + (batch > 0 ? String.format(Locale.ROOT, " on a batch of %.0f", batch) : "");
     }
@@ -122,5 +103,10 @@ public final class NetworkBudget {
 
     private static String scientific(double v) {
         return String.format(Locale.ROOT, "%.2g", v);
+    }
+
+    /** A size of a network (tokens, width, depth, ...) is at least 1. */
+    public static void requireAtLeast1(String name, int value) {
+        if (value < 1) throw new IllegalArgumentException(name + " must be >= 1, got " + value);
     }
 }

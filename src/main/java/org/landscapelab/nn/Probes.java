@@ -107,7 +107,7 @@ public final class Probes {
         List<LayerReport> reports = new ArrayList<>();
         for (int l = 0; l < net.depth(); l++) {
             Map<String, Double> norms = new LinkedHashMap<>();
-            for (Parameter p : net.layerParameters(l)) {
+            for (ParameterTensor p : net.layerParameters(l)) {
                 double norm = p.gradNorm();
                 if (!Double.isFinite(norm)) {
                     throw new NetworkOverflowException("the gradient norm of " + p.name() + " in layer " + (l + 1) + " of " + net.depth()

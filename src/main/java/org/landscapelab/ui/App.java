@@ -38,8 +38,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         lab = new LabViewModel(LandscapeLibrary.load(), background);
-        transformer = new org.landscapelab.ui.network.TransformerLabModel(background);
-        mlp = new org.landscapelab.ui.network.MlpLabModel(background);
+        transformer = new org.landscapelab.ui.network.TransformerLabModel(background, javafx.application.Platform::runLater);
+        mlp = new org.landscapelab.ui.network.MlpLabModel(background, javafx.application.Platform::runLater);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;

@@ -15,10 +15,17 @@ import javafx.application.Platform;
  */
 public final class LatestTask<T> {
     private final Executor executor;
+    private final Executor fxThread;
     private final AtomicLong generation = new AtomicLong();
 
     public LatestTask(Executor executor) {
+        this(executor, Platform::runLater);
+    }
+
+    /** Delivers through {@code fxThread}: Platform::runLater in the app, a direct executor in a view model's test. */
+    public LatestTask(Executor executor, Executor fxThread) {
         this.executor = executor;
+        this.fxThread = fxThread;
     }
 
     /** Starts {@code work} off the FX thread; {@code onResult} or {@code onError} runs on it unless superseded. */
@@ -27,7 +34,7 @@ public final class LatestTask<T> {
         CompletableFuture.supplyAsync(() -> {
             if (generation.get() != mine) throw new CancellationException();
             return work.get();
-        }, executor).whenComplete((result, error) -> Platform.runLater(() -> {
+        }, executor).whenComplete((result, error) -> fxThread.execute(() -> {
             if (generation.get() != mine) return;
             if (error == null) onResult.accept(result);
             else if (!(unwrap(error) instanceof CancellationException)) onError.accept(unwrap(error));

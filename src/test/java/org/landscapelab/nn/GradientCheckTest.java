@@ -7,9 +7,14 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.landscapelab.nn.mlp.Mlp;
+import org.landscapelab.nn.mlp.MlpSpec;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.Transformer;
+import org.landscapelab.nn.transformer.TransformerSpec;
 
 /** Backward against central differences of the loss, on every parameter entry of small networks. */
-class GradientCheckTest {
+public class GradientCheckTest {
 
     @ParameterizedTest
     @EnumSource(Norm.class)
@@ -36,7 +41,7 @@ class GradientCheckTest {
     private static void check(Network net, DMatrixRMaj input, DMatrixRMaj target) {
         net.lossAndGradient(input, target);
         double h = 1e-6;
-        for (Parameter p : net.parameters()) {
+        for (ParameterTensor p : net.parameters()) {
             double[] analytic = java.util.Arrays.copyOf(p.grad().data, p.size());
             double scale = 0, worst = 0;
             for (int i = 0; i < p.size(); i++) {
@@ -64,13 +69,13 @@ class GradientCheckTest {
 
     /** Biases, γ and β away from their initial 0 and 1 so that their gradients are exercised. */
     private static void randomizeShifts(Network net, SplittableRandom random) {
-        for (Parameter p : net.parameters()) {
-            if (p.role() == Parameter.Role.WEIGHT) continue;
+        for (ParameterTensor p : net.parameters()) {
+            if (p.role() == ParameterTensor.Role.WEIGHT) continue;
             for (int i = 0; i < p.size(); i++) p.value().data[i] += 0.3 * random.nextGaussian();
         }
     }
 
-    static DMatrixRMaj gaussian(int rows, int cols, SplittableRandom random) {
+    public static DMatrixRMaj gaussian(int rows, int cols, SplittableRandom random) {
         DMatrixRMaj m = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < m.getNumElements(); i++) m.data[i] = random.nextGaussian();
         return m;

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.nn.experiments.AtInitialization;
+import org.landscapelab.nn.experiments.DepthSweep;
+import org.landscapelab.nn.mlp.Mlp;
+import org.landscapelab.nn.mlp.MlpSpec;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.ResidualScale;
+import org.landscapelab.nn.transformer.TransformerSpec;
 
 /** Oversized shapes are refused before anything is allocated; every shape the lab ships or documents is not. */
 class NetworkBudgetTest {
@@ -52,10 +59,10 @@ class NetworkBudgetTest {
         assertThat(NetworkBudget.blocksOfSweep(24) * 3 * NetworkBudget.transformerBlockWork(32, 64, 256))
                 .isLessThan(NetworkBudget.MAX_SWEEP_MULTIPLY_ADDS / 10);
         assertThat(NetworkBudget.blocksOfSweep(50) * 3 * NetworkBudget.mlpLayerWork(128, 32)).isLessThan(NetworkBudget.MAX_SWEEP_MULTIPLY_ADDS / 10);
-        assertThat(NetworkBudget.numbers(cli, 32)).isLessThan(1e7);
+        assertThat(cli.numbers(32)).isLessThan(1e7);
         // The app's largest panel settings still fit in memory.
-        assertThat(NetworkBudget.numbers(TransformerSpec.of(128, 256, 16, 48, Norm.PRE_LN, 1), 128)).isLessThan(NetworkBudget.MAX_NUMBERS);
-        assertThat(NetworkBudget.numbers(MlpSpec.of(512, 200, Activation.RELU, true), 32)).isLessThan(NetworkBudget.MAX_NUMBERS);
+        assertThat(TransformerSpec.of(128, 256, 16, 48, Norm.PRE_LN, 1).numbers(128)).isLessThan(NetworkBudget.MAX_NUMBERS);
+        assertThat(MlpSpec.of(512, 200, Activation.RELU, true).numbers(32)).isLessThan(NetworkBudget.MAX_NUMBERS);
     }
 
     @Test
@@ -91,7 +98,7 @@ class NetworkBudgetTest {
     @Test
     void aLayerWhoseOutputOverflowsSaysSoInsteadOfFailingInTheSvd() {
         Mlp net = new Mlp(MlpSpec.of(2, 3, Activation.LINEAR, false));
-        for (Parameter p : net.parameters()) java.util.Arrays.fill(p.value().data, 1e200);
+        for (ParameterTensor p : net.parameters()) java.util.Arrays.fill(p.value().data, 1e200);
         DMatrixRMaj x = new DMatrixRMaj(new double[][] {{1, 2}, {3, 5}});
         net.lossAndGradient(x, x);
         assertThatThrownBy(net::report).isInstanceOf(NetworkOverflowException.class)

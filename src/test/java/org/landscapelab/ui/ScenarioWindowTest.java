@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioLibrary;
 import org.landscapelab.landscape.Point;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.Race;

@@ -1,6 +1,5 @@
 package org.landscapelab.ui.network;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -12,35 +11,29 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.nn.AtInitialization;
-import org.landscapelab.nn.DepthSweep;
-import org.landscapelab.nn.Init;
-import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.Mlp;
-import org.landscapelab.nn.MlpSpec;
-import org.landscapelab.nn.Network;
-import org.landscapelab.nn.Tasks;
-import org.landscapelab.nn.TrainingData;
+import org.landscapelab.nn.mlp.MlpSpec;
+import org.landscapelab.nn.training.MlpSettings;
+import org.landscapelab.nn.training.NetworkSettings;
 import org.landscapelab.optim.OptimizerSpec;
 
 /**
  * The batch-norm panel: a deep MLP with or without batch norm, linear or ReLU, trained on a
  * teacher; and the sweep at initialization that shows batch norm keeping the stable rank up where
- * the plain network collapses toward rank 1.
+ * the plain network collapses toward rank 1. What it trains is {@link MlpSettings}, which the
+ * command line and scenario files share.
  */
 public final class MlpLabModel extends NetworkLabModel {
-    static final int EXAMPLES = 256;
-    static final int SEEDS_AT_INIT = 3;
-
-    private final IntegerProperty depth = new SimpleIntegerProperty(20);
-    private final IntegerProperty width = new SimpleIntegerProperty(64);
-    private final IntegerProperty batch = new SimpleIntegerProperty(32);
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.RELU);
-    private final BooleanProperty batchNorm = new SimpleBooleanProperty(true);
+    private static final MlpSettings DEFAULTS = MlpSettings.DEFAULTS;
+    private final IntegerProperty depth = new SimpleIntegerProperty(DEFAULTS.depth());
+    private final IntegerProperty width = new SimpleIntegerProperty(DEFAULTS.width());
+    private final IntegerProperty batch = new SimpleIntegerProperty(DEFAULTS.batch());
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(DEFAULTS.activation());
+    private final BooleanProperty batchNorm = new SimpleBooleanProperty(DEFAULTS.batchNorm());
     private final ReadOnlyObjectWrapper<Map<String, double[]>> rankSweep = new ReadOnlyObjectWrapper<>(Map.of());
 
-    public MlpLabModel(Executor background) {
-        super(background, OptimizerSpec.parse("sgd lr=0.01 momentum=0.9"));
+    /** {@code fxThread}: Platform::runLater in the app, a direct executor in tests. */
+    public MlpLabModel(Executor background, Executor fxThread) {
+        super(background, fxThread, OptimizerSpec.parse("sgd lr=0.01 momentum=0.9"));
     }
 
     public IntegerProperty depthProperty() { return depth; }
@@ -56,61 +49,35 @@ public final class MlpLabModel extends NetworkLabModel {
     /** Stable rank per layer at initialization for linear/ReLU with and without batch norm. */
     public ReadOnlyObjectProperty<Map<String, double[]>> rankSweepProperty() { return rankSweep.getReadOnlyProperty(); }
 
+    @Override
+    public MlpSettings networkSettings() {
+        return new MlpSettings(depth.get(), width.get(), batch.get(), activation.get(), batchNorm.get());
+    }
+
+    @Override
+    protected void showNetworkSettings(NetworkSettings settings) {
+        MlpSettings s = (MlpSettings) settings;
+        depth.set(s.depth());
+        width.set(s.width());
+        batch.set(s.batch());
+        activation.set(s.activation());
+        batchNorm.set(s.batchNorm());
+    }
+
     public MlpSpec spec() {
-        return MlpSpec.of(width.get(), depth.get(), activation.get(), batchNorm.get());
-    }
-
-    @Override
-    protected Network network() {
-        return Mlp.initialized(spec(), Init.forActivation(activation.get()), seedProperty().get());
-    }
-
-    @Override
-    protected TrainingData data(Network network) {
-        MlpSpec s = ((Mlp) network).spec();
-        return Tasks.mlpTeacher(s, Init.forActivation(s.activation()), EXAMPLES, seedProperty().get() + 1_000_003L);
-    }
-
-    @Override
-    protected int batchSize(TrainingData data) {
-        return Math.max(2, Math.min(batch.get(), data.examples()));
-    }
-
-    @Override
-    protected List<LayerReport> probesAtInit() {
-        return AtInitialization.mlp(spec(), batch.get(), Init.forActivation(activation.get()), SEEDS_AT_INIT);
+        return networkSettings().spec();
     }
 
     /** The four curves of the batch-norm figure at the panel's width, depth and batch. */
     public void runRankSweep() {
-        int w = width.get();
-        int d = depth.get();
-        int b = batch.get();
-        if (w < 1 || d < 1 || b < 2) {
+        MlpSettings s = networkSettings();
+        if (s.width() < 1 || s.depth() < 1 || s.batch() < 2) {
             messageProperty().set("width and depth must be >= 1 and the batch >= 2");
             return;
         }
-        sweep(progress -> DepthSweep.stableRanks(w, d, b, progress::done), curves -> {
+        sweep(progress -> s.rankSweep(progress::done), curves -> {
             rankSweep.set(curves);
-            messageProperty().set("Stable rank at initialization: width " + w + ", depth " + d + ", batch " + b);
+            messageProperty().set("Stable rank at initialization: width " + s.width() + ", depth " + s.depth() + ", batch " + s.batch());
         });
-    }
-
-    @Override
-    protected void putNetworkSettings(Map<String, String> m) {
-        m.put("depth", Integer.toString(depth.get()));
-        m.put("width", Integer.toString(width.get()));
-        m.put("batch", Integer.toString(batch.get()));
-        m.put("activation", activation.get().id());
-        m.put("batch_norm", Boolean.toString(batchNorm.get()));
-    }
-
-    @Override
-    protected void restoreNetworkSettings(Map<String, String> m, List<String> problems) {
-        Settings.integer(m, "depth", depth, problems);
-        Settings.integer(m, "width", width, problems);
-        Settings.integer(m, "batch", batch, problems);
-        Settings.apply(m, "activation", v -> activation.set(Activation.fromId(v)), problems);
-        Settings.apply(m, "batch_norm", v -> batchNorm.set(Boolean.parseBoolean(v)), problems);
     }
 }

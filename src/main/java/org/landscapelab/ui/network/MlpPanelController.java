@@ -94,10 +94,8 @@ public final class MlpPanelController {
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
         model.rankSweepProperty().addListener((obs, old, curves) -> sweep.set(PanelControls.sweepCurves(curves)));
-        for (javafx.beans.Observable o : java.util.List.<javafx.beans.Observable>of(model.depthProperty(), model.widthProperty(), model.batchProperty(), model.activationProperty(), model.batchNormProperty())) {
-            o.addListener(x -> model.settingsChanged());
-        }
-        model.settingsChanged();
+        PanelControls.previewOnChange(model, List.of(model.depthProperty(), model.widthProperty(), model.batchProperty(),
+                model.activationProperty(), model.batchNormProperty()));
     }
 
     private void showRun(TrainingRun run) {

@@ -7,10 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,26 +19,23 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.util.Duration;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.Network;
-import org.landscapelab.nn.Trainer;
-import org.landscapelab.nn.TrainerConfig;
-import org.landscapelab.nn.TrainingData;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.training.NetworkSettings;
+import org.landscapelab.nn.training.Trainer;
+import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.lab.OptimizerEntry;
 
 /**
  * What the transformer and batch-norm panels share: an optimizer with its hyper-parameters, a seed,
  * the number of steps, and a training run on a background thread with start, pause and reset. The
- * UI polls the trainer's latest snapshot ten times a second; the trainer never waits for the UI.
+ * panel's timer calls {@link #poll()} while {@link #pollingProperty()} is set (ten times a second);
+ * the trainer never waits for the UI. Results reach the model's properties through {@code fxThread}
+ * (Platform::runLater in the app, a direct executor in tests), so the model runs without a window.
  */
 public abstract class NetworkLabModel {
-    /** How often the panel reads the trainer's snapshot. */
-    static final Duration POLL = Duration.millis(100);
-
     private final Executor background;
+    private final Executor fxThread;
     private final OptimizerEntry optimizer;
     private final LongProperty seed = new SimpleLongProperty(1);
     private final IntegerProperty steps = new SimpleIntegerProperty(2_000);
@@ -52,33 +45,27 @@ public abstract class NetworkLabModel {
     private final ReadOnlyDoubleWrapper sweepProgress = new ReadOnlyDoubleWrapper();
     private final StringProperty message = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty settingsLocked = new javafx.beans.property.SimpleBooleanProperty();
-    private final Timeline poll = new Timeline(new KeyFrame(POLL, e -> poll()));
+    private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private Trainer trainer;
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
     private final org.landscapelab.ui.LatestTask<List<LayerReport>> preview;
-    private final javafx.animation.PauseTransition previewPause = new javafx.animation.PauseTransition(Duration.millis(300));
 
-    protected NetworkLabModel(Executor background, OptimizerSpec defaultOptimizer) {
+    protected NetworkLabModel(Executor background, Executor fxThread, OptimizerSpec defaultOptimizer) {
         this.background = background;
+        this.fxThread = fxThread;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
-        poll.setCycleCount(Animation.INDEFINITE);
-        this.preview = new org.landscapelab.ui.LatestTask<>(background);
-        previewPause.setOnFinished(e -> preview());
+        this.preview = new org.landscapelab.ui.LatestTask<>(background, fxThread);
     }
 
     /**
-     * Shows the probes of the untrained network for the current settings (called when a setting
-     * changes), so the rank plots answer "what does this shape do at initialization?" before any
-     * training. Ignored while a run is going on.
+     * Shows the probes of the untrained network for the current settings (the panel calls it a
+     * moment after a setting changes), so the rank plots answer "what does this shape do at
+     * initialization?" before any training. Ignored while a run is going on.
      */
     public void settingsChanged() {
-        previewPause.playFromStart();
-    }
-
-    private void preview() {
         if (trainer != null && !status.get().isFinal()) return;
-        preview.submit(this::probesAtInit, init -> {
+        preview.submit(networkSettings()::probesAtInit, init -> {
             if (trainer == null || status.get().isFinal()) {
                 trainer = null;
                 status.set(TrainingSnapshot.Status.READY);
@@ -106,19 +93,18 @@ public abstract class NetworkLabModel {
     /** Whether a scenario keeps the network's settings and optimizer as they are. */
     public javafx.beans.property.BooleanProperty settingsLockedProperty() { return settingsLocked; }
 
-    /** The network to train, freshly initialized from the seed. Throws IllegalArgumentException on bad settings. */
-    protected abstract Network network();
+    /** Whether a run is going on whose snapshots the panel's timer should {@link #poll()}. */
+    public ReadOnlyBooleanProperty pollingProperty() { return polling.getReadOnlyProperty(); }
 
-    /** The task's training data for that network. */
-    protected abstract TrainingData data(Network network);
+    /** The network's settings as the panel holds them (unchecked: building the network checks them). */
+    public abstract NetworkSettings networkSettings();
 
-    /** Training batch size (examples per step). */
-    protected abstract int batchSize(TrainingData data);
+    /** Shows these network settings in the panel. */
+    protected abstract void showNetworkSettings(NetworkSettings settings);
 
     /** The panel's settings as text, for session and scenario files: the network's, then optimizer, seed and steps. */
     public final java.util.Map<String, String> settings() {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-        putNetworkSettings(m);
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>(networkSettings().asText());
         m.put("optimizer", optimizer().spec().toString());
         m.put("seed", Long.toString(seed.get()));
         m.put("steps", Integer.toString(steps.get()));
@@ -128,21 +114,22 @@ public abstract class NetworkLabModel {
     /** Applies settings read back from text; unreadable ones keep their values and are reported, one line each. */
     public final List<String> restore(java.util.Map<String, String> settings) {
         List<String> problems = new java.util.ArrayList<>();
-        restoreNetworkSettings(settings, problems);
+        NetworkSettings restored = networkSettings();
+        for (String key : restored.asText().keySet()) {
+            String v = settings.get(key);
+            if (v == null) continue;
+            try {
+                restored = restored.with(key, v);
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": " + e.getMessage());
+            }
+        }
+        showNetworkSettings(restored);
         Settings.integer(settings, "steps", steps, problems);
         Settings.apply(settings, "optimizer", v -> optimizer().specProperty().set(OptimizerSpec.parse(v)), problems);
         Settings.apply(settings, "seed", v -> seed.set(Long.parseLong(v)), problems);
         return problems;
     }
-
-    /** The network's own settings (architecture, task, batch), in the order files show them. */
-    protected abstract void putNetworkSettings(java.util.Map<String, String> m);
-
-    /** Applies the network's own settings, reporting unreadable ones. */
-    protected abstract void restoreNetworkSettings(java.util.Map<String, String> m, List<String> problems);
-
-    /** Probes of the untrained network, averaged over a few seeds. */
-    protected abstract List<LayerReport> probesAtInit();
 
     protected Executor background() {
         return background;
@@ -153,17 +140,14 @@ public abstract class NetworkLabModel {
         if (trainer != null && status.get() == TrainingSnapshot.Status.PAUSED) {
             trainer.resume();
             status.set(TrainingSnapshot.Status.RUNNING);
-            poll.play();
+            polling.set(true);
             return;
         }
         if (trainer != null && !status.get().isFinal()) return;
+        NetworkSettings settings = networkSettings();
         Trainer t;
-        TrainingData data;
         try {
-            Network n = network();
-            data = data(n);
-            t = new Trainer(n, data, TrainerConfig.of(optimizer.spec(), steps.get()).withBatchSize(batchSize(data))
-                    .withReportEvery(reportEvery()).withSeed(seed.get()));
+            t = settings.trainer(optimizer.spec(), seed.get(), steps.get(), reportEvery());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -172,15 +156,15 @@ public abstract class NetworkLabModel {
         atInit = List.of();
         run.set(TrainingRun.EMPTY);
         status.set(TrainingSnapshot.Status.RUNNING);
-        message.set("Training on " + data.description());
-        CompletableFuture.supplyAsync(this::probesAtInit, background).thenAccept(init -> Platform.runLater(() -> {
+        message.set("Training on " + t.data().description());
+        CompletableFuture.supplyAsync(settings::probesAtInit, background).thenAccept(init -> fxThread.execute(() -> {
             if (trainer == t) atInit = init;
         }));
-        CompletableFuture.runAsync(t::run, background).whenComplete((ok, error) -> Platform.runLater(() -> {
+        CompletableFuture.runAsync(t::run, background).whenComplete((ok, error) -> fxThread.execute(() -> {
             if (trainer == t) poll();
             if (error != null) message.set("Training failed: " + error.getMessage());
         }));
-        poll.play();
+        polling.set(true);
     }
 
     public void pause() {
@@ -194,7 +178,7 @@ public abstract class NetworkLabModel {
     public void reset() {
         if (trainer != null) trainer.stop();
         trainer = null;
-        poll.stop();
+        polling.set(false);
         run.set(TrainingRun.EMPTY);
         status.set(TrainingSnapshot.Status.READY);
         message.set("");
@@ -205,7 +189,8 @@ public abstract class NetworkLabModel {
         return 5;
     }
 
-    private void poll() {
+    /** Reads the trainer's newest snapshots into {@link #runProperty()}, the status and the message (on the FX thread). */
+    public void poll() {
         Trainer t = trainer;
         if (t == null) return;
         TrainingSnapshot latest = t.latest();
@@ -215,7 +200,7 @@ public abstract class NetworkLabModel {
             status.set(latest.status());
         }
         if (latest.status().isFinal()) {
-            poll.stop();
+            polling.set(false);
             message.set(switch (latest.status()) {
                 case FINISHED -> String.format(java.util.Locale.ROOT, "Done: %d steps in %.1f s, loss %.3g", latest.step(),
                         latest.seconds(), latest.loss());
@@ -238,10 +223,10 @@ public abstract class NetworkLabModel {
             @Override
             public void done(double fraction) {
                 if (mine.get()) throw new CancellationException();
-                Platform.runLater(() -> sweepProgress.set(fraction));
+                fxThread.execute(() -> sweepProgress.set(fraction));
             }
         };
-        CompletableFuture.supplyAsync(() -> work.apply(progress), background).whenComplete((r, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> work.apply(progress), background).whenComplete((r, error) -> fxThread.execute(() -> {
             sweeping.set(false);
             Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
             if (cause == null) done.accept(r);

@@ -3,6 +3,11 @@ package org.landscapelab.ui.network;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.scene.control.Button;
@@ -13,9 +18,10 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.landscapelab.nn.LayerProbes;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.render.Palette;
 import org.landscapelab.ui.charts.LineChart;
 import org.landscapelab.ui.lab.OptimizerCard;
@@ -24,6 +30,11 @@ import org.landscapelab.ui.lab.OptimizerCard;
 final class PanelControls {
     static final Color AT_INIT = new Color(0x88, 0x90, 0x9A);
     static final Color NOW = Palette.BLUE;
+
+    /** How often the panel reads the trainer's snapshot while a run goes on. */
+    static final Duration POLL = Duration.millis(100);
+    /** How long the settings stay still before the preview at initialization is computed. */
+    static final Duration PREVIEW_DELAY = Duration.millis(300);
 
     private PanelControls() {}
 
@@ -69,6 +80,20 @@ final class PanelControls {
         });
         pause.setDisable(true);
         status.textProperty().bind(model.messageProperty());
+        Timeline poll = new Timeline(new KeyFrame(POLL, e -> model.poll()));
+        poll.setCycleCount(Animation.INDEFINITE);
+        model.pollingProperty().addListener((obs, was, on) -> {
+            if (on) poll.play();
+            else poll.stop();
+        });
+    }
+
+    /** Shows the untrained network's probes now, and again a moment after any of {@code settings} stops changing. */
+    static void previewOnChange(NetworkLabModel model, List<Observable> settings) {
+        PauseTransition pause = new PauseTransition(PREVIEW_DELAY);
+        pause.setOnFinished(e -> model.settingsChanged());
+        for (Observable o : settings) o.addListener(x -> pause.playFromStart());
+        model.settingsChanged();
     }
 
     static void sweep(NetworkLabModel model, Button run, Button cancel, ProgressBar progress, Runnable action) {

@@ -2,7 +2,7 @@ package org.landscapelab.ui.network;
 
 import java.util.List;
 import org.landscapelab.nn.LayerReport;
-import org.landscapelab.nn.TrainingSnapshot;
+import org.landscapelab.nn.training.TrainingSnapshot;
 
 /**
  * What a network panel shows of one training run: the probes at initialization and the snapshots

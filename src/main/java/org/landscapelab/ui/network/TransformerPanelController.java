@@ -12,8 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.landscapelab.nn.Norm;
-import org.landscapelab.nn.ResidualScale;
+import org.landscapelab.nn.training.TransformerTask;
+import org.landscapelab.nn.transformer.Norm;
+import org.landscapelab.nn.transformer.ResidualScale;
 import org.landscapelab.ui.Throttle;
 import org.landscapelab.ui.charts.GradientHeatmap;
 import org.landscapelab.ui.charts.LineChart;
@@ -35,7 +36,7 @@ public final class TransformerPanelController {
     @FXML private Spinner<Integer> tokensSpinner;
     @FXML private ComboBox<Norm> normPicker;
     @FXML private ComboBox<String> scalePicker;
-    @FXML private ComboBox<TransformerLabModel.Task> taskPicker;
+    @FXML private ComboBox<TransformerTask> taskPicker;
     @FXML private Spinner<Integer> batchSpinner;
     @FXML private Spinner<Integer> stepsSpinner;
     @FXML private TextField seedField;
@@ -79,19 +80,21 @@ public final class TransformerPanelController {
         normPicker.valueProperty().bindBidirectional(model.normProperty());
         normPicker.setTooltip(new Tooltip("post-LN: X' = LN(X + a·branch(X));  pre-LN: X' = X + a·branch(LN(X))\nPyTorch: norm_first=False / True"));
         scalePicker.getItems().setAll("1", ResidualScale.INVERSE_SQRT_DEPTH, "0.5");
-        scalePicker.setValue(model.residualScaleProperty().get());
+        scalePicker.setValue(model.residualScaleProperty().get().text());
         scalePicker.setTooltip(new Tooltip("The factor a on each residual branch: 1, 1/sqrt(L), or any positive number"));
         scalePicker.valueProperty().addListener((obs, old, v) -> {
             try {
-                ResidualScale.parse(v);
-                model.residualScaleProperty().set(v);
+                model.residualScaleProperty().set(ResidualScale.parse(v));
                 scalePicker.getEditor().getStyleClass().remove("invalid");
             } catch (IllegalArgumentException e) {
                 if (!scalePicker.getEditor().getStyleClass().contains("invalid")) scalePicker.getEditor().getStyleClass().add("invalid");
                 model.messageProperty().set(e.getMessage());
             }
         });
-        taskPicker.getItems().setAll(TransformerLabModel.Task.values());
+        model.residualScaleProperty().addListener((obs, old, a) -> {
+            if (!a.text().equals(scalePicker.getValue())) scalePicker.setValue(a.text());
+        });
+        taskPicker.getItems().setAll(TransformerTask.values());
         taskPicker.valueProperty().bindBidirectional(model.taskProperty());
         PanelControls.training(model, settings, optimizerHolder, startButton, pauseButton, resetButton, status);
         PanelControls.sweep(model, sweepButton, cancelSweepButton, sweepProgress, model::runDepthSweep);
@@ -110,10 +113,8 @@ public final class TransformerPanelController {
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
         model.depthSweepProperty().addListener((obs, old, curves) -> sweep.set(PanelControls.sweepCurves(curves)));
-        for (javafx.beans.Observable o : java.util.List.<javafx.beans.Observable>of(model.depthProperty(), model.widthProperty(), model.headsProperty(), model.tokensProperty(), model.normProperty(), model.residualScaleProperty())) {
-            o.addListener(x -> model.settingsChanged());
-        }
-        model.settingsChanged();
+        PanelControls.previewOnChange(model, List.of(model.depthProperty(), model.widthProperty(), model.headsProperty(),
+                model.tokensProperty(), model.normProperty(), model.residualScaleProperty()));
     }
 
     private void showRun(TrainingRun run) {
