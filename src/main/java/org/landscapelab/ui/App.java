@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -37,7 +38,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        lab = new LabViewModel(LandscapeLibrary.load(), background);
+        lab = new LabViewModel(LandscapeLibrary.load(), background, Platform::runLater);
         transformer = new org.landscapelab.ui.network.TransformerLabModel(background);
         mlp = new org.landscapelab.ui.network.MlpLabModel(background);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));

@@ -1,7 +1,7 @@
 package org.landscapelab.ui;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,8 +47,9 @@ public final class LandscapeViewModel {
     private double plotWidth = 640;
     private double plotHeight = 480;
 
-    public LandscapeViewModel(LandscapeLibrary library, ExecutorService background) {
-        this.rendering = new LatestTask<>(background);
+    /** Figures are computed on {@code background} and published through {@code fxThread} ({@code Platform::runLater} in the app). */
+    public LandscapeViewModel(LandscapeLibrary library, Executor background, Executor fxThread) {
+        this.rendering = new LatestTask<>(background, fxThread);
         entries.setAll(library.entries());
         if (!library.problems().isEmpty()) message.set(String.join("; ", library.problems()));
         selected.addListener((obs, old, entry) -> {

@@ -6,19 +6,21 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 
 /**
  * Runs background computations of which only the newest matters (re-rendering while the user drags
  * a slider): a result that a newer request has superseded is dropped, and results and errors are
- * delivered on the FX thread.
+ * delivered on the FX thread. No JavaFX here: view models that use it are tested without a window.
  */
 public final class LatestTask<T> {
     private final Executor executor;
+    private final Executor fxThread;
     private final AtomicLong generation = new AtomicLong();
 
-    public LatestTask(Executor executor) {
+    /** Work runs on {@code executor}, results are delivered through {@code fxThread} ({@code Platform::runLater} in the app). */
+    public LatestTask(Executor executor, Executor fxThread) {
         this.executor = executor;
+        this.fxThread = fxThread;
     }
 
     /** Starts {@code work} off the FX thread; {@code onResult} or {@code onError} runs on it unless superseded. */
@@ -27,7 +29,7 @@ public final class LatestTask<T> {
         CompletableFuture.supplyAsync(() -> {
             if (generation.get() != mine) throw new CancellationException();
             return work.get();
-        }, executor).whenComplete((result, error) -> Platform.runLater(() -> {
+        }, executor).whenComplete((result, error) -> fxThread.execute(() -> {
             if (generation.get() != mine) return;
             if (error == null) onResult.accept(result);
             else if (!(unwrap(error) instanceof CancellationException)) onError.accept(unwrap(error));

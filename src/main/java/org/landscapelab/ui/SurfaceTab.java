@@ -8,8 +8,8 @@ import javafx.scene.control.Tab;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.lab.ColoredRace;
+import org.landscapelab.ui.lab.ColoredRun;
 import org.landscapelab.ui.three.Path3D;
 import org.landscapelab.ui.three.SurfaceView;
 
@@ -46,10 +46,10 @@ final class SurfaceTab {
         return view;
     }
 
-    private static List<Path3D> paths(Race race) {
+    private static List<Path3D> paths(ColoredRace race) {
         List<Path3D> out = new ArrayList<>();
         if (race == null) return out;
-        for (RaceRun run : race.runs()) {
+        for (ColoredRun run : race.runs()) {
             if (!run.ok()) continue;
             java.awt.Color c = run.color();
             out.add(new Path3D(run.label(), javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()),

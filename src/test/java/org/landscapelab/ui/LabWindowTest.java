@@ -20,8 +20,8 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.noise.NoiseKind;
 import org.landscapelab.render.PlotTransform;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.lab.ColoredRace;
+import org.landscapelab.ui.lab.ColoredRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,7 +50,7 @@ class LabWindowTest {
         robot.clickOn("RMSprop");
         waitFor(() -> race().runs().size() == 5);
         assertThat(race().runs()).allSatisfy(r -> assertThat(r.ok()).isTrue());
-        assertThat(race().runs()).extracting(RaceRun::color).doesNotHaveDuplicates();
+        assertThat(race().runs()).extracting(ColoredRun::color).doesNotHaveDuplicates();
         // The race shows whole paths; play starts from the beginning and moves on.
         assertThat(lab.playback().step()).isEqualTo(300);
         robot.clickOn("#playButton");
@@ -182,7 +182,7 @@ class LabWindowTest {
         }
     }
 
-    private Race race() {
+    private ColoredRace race() {
         return lab.race().raceProperty().get();
     }
 

@@ -22,8 +22,8 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.nn.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.lab.ColoredRace;
+import org.landscapelab.ui.lab.ColoredRun;
 import org.landscapelab.ui.network.NetworkLabModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -80,8 +80,8 @@ class ScenarioWindowTest {
         waitFor(() -> lab.playback().step() >= 300);
         assertThat(robot.lookup(".side-panels").query().isVisible()).isTrue();
         // What the scenario teaches: GD stops at the saddle, PGD reaches a minimum (exact critical points).
-        RaceRun gd = race().runs().get(0);
-        RaceRun pgd = race().runs().get(1);
+        ColoredRun gd = race().runs().get(0);
+        ColoredRun pgd = race().runs().get(1);
         assertThat(gd.trajectory().point(300).distanceTo(new Point(0, 0))).isLessThan(1e-6);
         assertThat(Math.abs(Math.abs(pgd.trajectory().x(300)) - 1)).isLessThan(1e-2);
 
@@ -205,7 +205,7 @@ class ScenarioWindowTest {
         assertThat(robot.lookup((Node n) -> n instanceof Button b && "Open a scenario file…".equals(b.getText())).tryQuery()).isPresent();
     }
 
-    private Race race() {
+    private ColoredRace race() {
         return lab.race().raceProperty().get();
     }
 

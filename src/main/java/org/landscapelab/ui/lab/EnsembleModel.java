@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -49,6 +48,7 @@ public final class EnsembleModel {
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private final Executor background;
+    private final Executor fxThread;
     private final IntegerProperty particles = new SimpleIntegerProperty(1000);
     private final ObjectProperty<StartRegion.Shape> shape = new SimpleObjectProperty<>(StartRegion.Shape.GAUSSIAN);
     private final DoubleProperty spread = new SimpleDoubleProperty(0.05);
@@ -66,8 +66,10 @@ public final class EnsembleModel {
     private final StringProperty message = new SimpleStringProperty("");
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public EnsembleModel(Executor background) {
+    /** Work runs on {@code background}; progress and results are published through {@code fxThread} ({@code Platform::runLater} in the app). */
+    public EnsembleModel(Executor background, Executor fxThread) {
         this.background = background;
+        this.fxThread = fxThread;
     }
 
     public IntegerProperty particlesProperty() { return particles; }
@@ -176,7 +178,7 @@ public final class EnsembleModel {
                 double f = (double) doneUnits / total;
                 if (f - lastShown >= 0.01 || doneUnits == total) {
                     lastShown = f;
-                    Platform.runLater(() -> progress.set(f));
+                    fxThread.execute(() -> progress.set(f));
                 }
             }
 
@@ -185,7 +187,7 @@ public final class EnsembleModel {
                 return mine.get();
             }
         };
-        CompletableFuture.supplyAsync(() -> work.apply(p), background).whenComplete((r, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> work.apply(p), background).whenComplete((r, error) -> fxThread.execute(() -> {
             Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause == null) {
                 progress.set(1);

@@ -36,14 +36,14 @@ public final class LabOverlays {
     private final Map<Trajectory, List<Point>> points = new IdentityHashMap<>();
 
     /** Overlays for step k: each run's path so far, arrows at its current point, the ensemble's particles. */
-    public List<Overlay> at(Race race, int step, Arrows arrows, EnsembleResult ensemble, boolean density, PlotTransform tr) {
+    public List<Overlay> at(ColoredRace race, int step, Arrows arrows, EnsembleResult ensemble, boolean density, PlotTransform tr) {
         List<Overlay> out = new ArrayList<>();
         if (ensemble != null) out.add(cloud(ensemble, step, density));
         if (race == null) return out;
-        points.keySet().retainAll(race.runs().stream().filter(RaceRun::ok).map(RaceRun::trajectory).toList());
+        points.keySet().retainAll(race.runs().stream().filter(ColoredRun::ok).map(ColoredRun::trajectory).toList());
         boolean[] labelled = new boolean[3];
         List<Overlay> arrowOverlays = new ArrayList<>();
-        for (RaceRun run : race.runs()) {
+        for (ColoredRun run : race.runs()) {
             if (!run.ok()) continue;
             Trajectory t = run.trajectory();
             int k = Math.min(step, t.size() - 1);

@@ -1,6 +1,6 @@
 package org.landscapelab.ui.lab;
 
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.landscapelab.landscape.Landscape;
@@ -16,7 +16,7 @@ import org.landscapelab.ui.LandscapeViewModel;
  * start, a new race resizes the time line.
  */
 public final class LabViewModel {
-    private final java.util.concurrent.Executor background;
+    private final Executor background;
     private final LandscapeViewModel landscape;
     private final RaceModel race;
     private final PlaybackModel playback = new PlaybackModel();
@@ -26,11 +26,15 @@ public final class LabViewModel {
     private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
 
-    public LabViewModel(LandscapeLibrary library, ExecutorService background) {
+    /**
+     * {@code background} runs the computations, {@code fxThread} publishes their results:
+     * {@code Platform::runLater} in the app, a direct executor or a queue in tests.
+     */
+    public LabViewModel(LandscapeLibrary library, Executor background, Executor fxThread) {
         this.background = background;
-        this.landscape = new LandscapeViewModel(library, background);
-        this.race = new RaceModel(background);
-        this.ensemble = new EnsembleModel(background);
+        this.landscape = new LandscapeViewModel(library, background, fxThread);
+        this.race = new RaceModel(background, fxThread);
+        this.ensemble = new EnsembleModel(background, fxThread);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
             if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
@@ -58,7 +62,7 @@ public final class LabViewModel {
     public LandscapeViewModel landscape() { return landscape; }
 
     /** The executor for background work of views (the 3D surface). */
-    public java.util.concurrent.Executor background() { return background; }
+    public Executor background() { return background; }
 
     public RaceModel race() { return race; }
 

@@ -1,5 +1,6 @@
 package org.landscapelab.ui.lab;
 
+import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,23 @@ public final class PlaybackBarController {
     @FXML private Label stepLabel;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
+
+    /** Advances the time line once a frame while playing, by the time since the last frame. */
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last = -1;
+
+        @Override
+        public void handle(long now) {
+            if (last >= 0) playback.advance((now - last) * 1e-9);
+            last = now;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            last = -1;
+        }
+    };
 
     public PlaybackBarController(LabViewModel lab) {
         this.playback = lab.playback();
@@ -43,7 +61,11 @@ public final class PlaybackBarController {
         forwardButton.setTooltip(new Tooltip("One step forward (\u2192)"));
         endButton.setTooltip(new Tooltip("Jump to the end (End)"));
         playButton.setId("playButton");
-        playback.playingProperty().addListener((obs, was, playing) -> playButton.setGraphic(playing ? Icons.pause() : Icons.play()));
+        playback.playingProperty().addListener((obs, was, playing) -> {
+            playButton.setGraphic(playing ? Icons.pause() : Icons.play());
+            if (playing) timer.start();
+            else timer.stop();
+        });
 
         scrubber.maxProperty().bind(playback.lastStepProperty());
         scrubber.setBlockIncrement(1);

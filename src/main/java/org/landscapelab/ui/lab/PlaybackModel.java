@@ -1,6 +1,5 @@
 package org.landscapelab.ui.lab;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -10,8 +9,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The time line of a run: the current step (what the scrubber shows), playing or paused, and the
- * speed in steps per second. An AnimationTimer advances the step while playing; a new run keeps
- * the step where it was (clamped), so scrubbing and editing go together.
+ * speed in steps per second. While playing, the view's frame timer calls {@link #advance} with the
+ * time that has passed; a new run keeps the step where it was (clamped), so scrubbing and editing
+ * go together.
  */
 public final class PlaybackModel {
     /** Speeds offered, in steps per second. */
@@ -24,36 +24,12 @@ public final class PlaybackModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(60);
     /** A step to show once the next run arrives (a session restores it before its race is computed); -1 none. */
     private int pendingStep = -1;
-    private final AnimationTimer timer = new AnimationTimer() {
-        private long last = -1;
-        private double carry;
-
-        @Override
-        public void handle(long now) {
-            if (last < 0) {
-                last = now;
-                return;
-            }
-            carry += (now - last) * 1e-9 * speed.get();
-            last = now;
-            int advance = (int) carry;
-            carry -= advance;
-            if (advance > 0) setStep(step.get() + advance);
-            if (step.get() >= lastStep.get()) playing.set(false);
-        }
-
-        @Override
-        public void stop() {
-            super.stop();
-            last = -1;
-            carry = 0;
-        }
-    };
+    /** Steps owed but not yet shown: playing at 60 steps per second moves one step about every frame. */
+    private double carry;
 
     public PlaybackModel() {
         playing.addListener((obs, was, now) -> {
-            if (now) timer.start();
-            else timer.stop();
+            if (!now) carry = 0;
         });
         lastStep.addListener((obs, old, n) -> setStep(step.get()));
     }
@@ -114,6 +90,16 @@ public final class PlaybackModel {
         int k = pendingStep;
         pendingStep = -1;
         return k;
+    }
+
+    /** Moves on by {@code seconds} of playing at the current speed; at the last step playing stops. */
+    public void advance(double seconds) {
+        if (!playing.get()) return;
+        carry += seconds * speed.get();
+        int advance = (int) carry;
+        carry -= advance;
+        if (advance > 0) setStep(step.get() + advance);
+        if (step.get() >= lastStep.get()) playing.set(false);
     }
 
     public void setStep(int k) {

@@ -25,16 +25,15 @@ import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.render.Palette;
 import org.landscapelab.sim.NoiseMode;
-import org.landscapelab.sim.PathMetrics;
+import org.landscapelab.sim.RaceSpec;
+import org.landscapelab.sim.Races;
 import org.landscapelab.sim.RunSpec;
-import org.landscapelab.sim.Runs;
-import org.landscapelab.sim.Trajectory;
 import org.landscapelab.ui.LatestTask;
 
 /**
  * The optimizer race: several optimizers from one start with one noise realization (the same seed
  * gives every optimizer the same draws). Any change reruns the race in the background; {@link
- * #raceProperty} always holds the newest complete snapshot.
+ * #raceProperty} always holds the newest complete snapshot, computed by {@link Races}.
  */
 public final class RaceModel {
     public static final int MAX_OPTIMIZERS = 8;
@@ -49,17 +48,18 @@ public final class RaceModel {
     private final IntegerProperty steps = new SimpleIntegerProperty(300);
     private final LongProperty seed = new SimpleLongProperty(1);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(0);
-    private final ReadOnlyObjectWrapper<Race> race = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ColoredRace> race = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
-    private final LatestTask<Race> running;
+    private final LatestTask<ColoredRace> running;
     private int colorsUsed;
     /** Critical points of the last landscape raced on: a new start or optimizer does not change them. */
     private volatile CriticalCache critical = new CriticalCache(null, List.of());
 
     private record CriticalCache(Landscape landscape, List<CriticalPoint> points) {}
 
-    public RaceModel(Executor background) {
-        this.running = new LatestTask<>(background);
+    /** {@code fxThread} runs the publication of results: {@code Platform::runLater} in the app. */
+    public RaceModel(Executor background, Executor fxThread) {
+        this.running = new LatestTask<>(background, fxThread);
         optimizers.addListener((Observable o) -> rerun());
         for (Observable o : List.<Observable>of(landscape, noise, mode, start, steps, seed, batchSize)) o.addListener(x -> rerun());
     }
@@ -80,7 +80,7 @@ public final class RaceModel {
 
     public IntegerProperty batchSizeProperty() { return batchSize; }
 
-    public ReadOnlyObjectProperty<Race> raceProperty() { return race.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ColoredRace> raceProperty() { return race.getReadOnlyProperty(); }
 
     /** Problems with the last race (an optimizer that cannot run here, a divergence), for the status bar. */
     public StringProperty messageProperty() { return message; }
@@ -113,44 +113,26 @@ public final class RaceModel {
         return Palette.color(colorsUsed++);
     }
 
+    /** The race of the enabled optimizers with the current settings. */
+    public RaceSpec raceSpec() {
+        List<OptimizerSpec> enabled = optimizers.stream().filter(OptimizerEntry::enabled).map(OptimizerEntry::spec).toList();
+        return new RaceSpec(enabled, noise.get(), mode.get(), start.get(), steps.get(), seed.get(), batchSize.get());
+    }
+
     /** The run spec every optimizer shares, but for the optimizer itself. */
     public RunSpec runSpec(OptimizerSpec optimizer) {
-        return new RunSpec(optimizer, noise.get(), mode.get(), start.get(), steps.get(), seed.get(),
-                optimizer.kind().needsFiniteSum() ? 0 : batchSize.get(), Double.NaN);
+        return raceSpec().runSpec(optimizer);
     }
 
     private void rerun() {
         Landscape l = landscape.get();
-        Point p = start.get();
-        if (l == null || p == null) return;
-        List<OptimizerEntry> entries = optimizers.stream().filter(OptimizerEntry::enabled).toList();
-        List<RunSpec> specs = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<java.awt.Color> colors = new ArrayList<>();
-        for (OptimizerEntry e : entries) {
-            specs.add(runSpec(e.spec()));
-            labels.add(e.label());
-            colors.add(e.color());
-        }
-        running.submit(() -> compute(l, p, specs, labels, colors, criticalPoints(l)), r -> {
+        if (l == null || start.get() == null) return;
+        RaceSpec spec = raceSpec();
+        List<java.awt.Color> colors = optimizers.stream().filter(OptimizerEntry::enabled).map(OptimizerEntry::color).toList();
+        running.submit(() -> ColoredRace.of(Races.run(l, spec, criticalPoints(l)), colors), r -> {
             race.set(r);
             message.set(summary(r));
         }, error -> message.set("Could not run the race: " + error.getMessage()));
-    }
-
-    /** Runs every optimizer; one that cannot run here (Newton without a Hessian, SVRG without data) is reported, not thrown. */
-    static Race compute(Landscape l, Point start, List<RunSpec> specs, List<String> labels, List<java.awt.Color> colors,
-                        List<CriticalPoint> critical) {
-        List<RaceRun> runs = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            try {
-                Trajectory t = Runs.run(l, specs.get(i));
-                runs.add(new RaceRun(labels.get(i), colors.get(i), specs.get(i), t, PathMetrics.of(t, l.function(), critical), ""));
-            } catch (IllegalArgumentException e) {
-                runs.add(new RaceRun(labels.get(i), colors.get(i), specs.get(i), null, null, e.getMessage()));
-            }
-        }
-        return new Race(l, start, runs);
     }
 
     /** Called on a background thread. */
@@ -163,9 +145,9 @@ public final class RaceModel {
         return c.points();
     }
 
-    private static String summary(Race r) {
+    private static String summary(ColoredRace r) {
         List<String> notes = new ArrayList<>();
-        for (RaceRun run : r.runs()) {
+        for (ColoredRun run : r.runs()) {
             if (!run.ok()) notes.add(run.label() + " cannot run: " + run.error());
             else if (run.trajectory().diverged()) {
                 notes.add(run.label() + " diverged at step " + run.trajectory().divergedAt() + " (" + run.trajectory().divergence() + ")");

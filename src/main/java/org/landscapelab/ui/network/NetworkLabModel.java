@@ -63,7 +63,7 @@ public abstract class NetworkLabModel {
         this.background = background;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
         poll.setCycleCount(Animation.INDEFINITE);
-        this.preview = new org.landscapelab.ui.LatestTask<>(background);
+        this.preview = new org.landscapelab.ui.LatestTask<>(background, Platform::runLater);
         previewPause.setOnFinished(e -> preview());
     }
 

@@ -76,7 +76,7 @@ public class SurfaceView extends StackPane {
         double dragY;
 
         Scene3D(Executor executor) {
-            builds = new LatestTask<>(executor);
+            builds = new LatestTask<>(executor, Platform::runLater);
             surface.setMaterial(material);
             surface.setCullFace(CullFace.NONE); // the underside shows when looking up from a low angle
             world.getTransforms().addAll(orbit.elevation(), orbit.azimuth(), orbit.centre());

@@ -1,12 +1,12 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.sim;
 
 import java.util.List;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 
-/** Every enabled optimizer run from the same start with the same noise realization: a snapshot. */
-public record Race(Landscape landscape, Point start, List<RaceRun> runs) {
-    public Race {
+/** Every optimizer of a race run on one landscape from one start: the runs in the race's order. */
+public record RaceResult(Landscape landscape, Point start, List<RaceRun> runs) {
+    public RaceResult {
         runs = List.copyOf(runs);
     }
 
