@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.landscapelab.io.ManifestFormat;
 import org.landscapelab.io.SessionFormat;
 import org.landscapelab.ui.files.FileActions;
-import org.landscapelab.ui.files.FileKind;
+import org.landscapelab.io.FileKind;
 import org.landscapelab.ui.files.Folders;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

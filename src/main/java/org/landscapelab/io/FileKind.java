@@ -1,4 +1,4 @@
-package org.landscapelab.ui.files;
+package org.landscapelab.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
