@@ -24,6 +24,8 @@ import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.render.LandscapeLayer;
 import org.landscapelab.render.Viewport;
+import org.landscapelab.ui.fx.LatestTask;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * The observable state of the landscape panel: which landscape, how it is viewed, the figure on
@@ -218,8 +220,8 @@ public final class LandscapeViewModel {
             for (CriticalPoint c : f.landscape().critical().points()) {
                 if (Math.abs(c.x() - p.x()) <= nearX && Math.abs(c.y() - p.y()) <= nearY) {
                     readout.set(String.format("%s at (%s, %s)   f = %s   Hessian eigenvalues %s, %s", c.type().label(),
-                            Format.number(c.x()), Format.number(c.y()), Format.number(c.value()),
-                            Format.number(c.eigMin()), Format.number(c.eigMax())));
+                            Numbers.format(c.x()), Numbers.format(c.y()), Numbers.format(c.value()),
+                            Numbers.format(c.eigMin()), Numbers.format(c.eigMax())));
                     return;
                 }
             }
@@ -227,8 +229,8 @@ public final class LandscapeViewModel {
         double[] g = new double[2];
         double value = l.function().gradient(p.x(), p.y(), g);
         readout.set(String.format("x = %s   y = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
-                Format.number(p.x()), Format.number(p.y()), Format.number(value), Format.number(g[0]), Format.number(g[1]),
-                Format.number(Math.hypot(g[0], g[1]))));
+                Numbers.format(p.x()), Numbers.format(p.y()), Numbers.format(value), Numbers.format(g[0]), Numbers.format(g[1]),
+                Numbers.format(Math.hypot(g[0], g[1]))));
     }
 
     /** One line about the critical points on screen, e.g. "9 critical points: 4 minima, 4 saddles, 1 maximum". */

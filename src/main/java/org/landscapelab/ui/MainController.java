@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import org.landscapelab.ui.fx.Dialogs;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
 

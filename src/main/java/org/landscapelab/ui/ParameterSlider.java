@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.landscapelab.landscape.Parameter;
+import org.landscapelab.ui.fx.Numbers;
 
 /** A landscape parameter: a slider over its range and a field to type an exact value. */
 final class ParameterSlider extends VBox {
@@ -24,12 +25,12 @@ final class ParameterSlider extends VBox {
         slider = new Slider(parameter.min(), parameter.max(), parameter.value());
         HBox.setHgrow(slider, Priority.ALWAYS);
         field.setPrefColumnCount(6);
-        field.setText(Format.number(parameter.value()));
+        field.setText(Numbers.format(parameter.value()));
         Label name = new Label(parameter.name());
         name.getStyleClass().add("parameter-name");
         if (!parameter.description().isEmpty()) {
-            Tooltip tip = new Tooltip(parameter.description() + "  [" + Format.number(parameter.min()) + ", "
-                    + Format.number(parameter.max()) + "]");
+            Tooltip tip = new Tooltip(parameter.description() + "  [" + Numbers.format(parameter.min()) + ", "
+                    + Numbers.format(parameter.max()) + "]");
             name.setTooltip(tip);
             slider.setTooltip(tip);
         }
@@ -45,7 +46,7 @@ final class ParameterSlider extends VBox {
         slider.valueProperty().addListener((obs, old, v) -> {
             if (updating) return;
             updating = true;
-            field.setText(Format.number(v.doubleValue()));
+            field.setText(Numbers.format(v.doubleValue()));
             field.getStyleClass().remove("invalid");
             updating = false;
             onChange.accept(v.doubleValue());
@@ -65,7 +66,7 @@ final class ParameterSlider extends VBox {
         if (slider.getValue() == value && !field.getStyleClass().contains("invalid")) return;
         updating = true;
         slider.setValue(value);
-        field.setText(Format.number(value));
+        field.setText(Numbers.format(value));
         field.getStyleClass().remove("invalid");
         updating = false;
     }
@@ -82,8 +83,8 @@ final class ParameterSlider extends VBox {
             onChange.accept(v);
         } catch (NumberFormatException e) {
             if (!field.getStyleClass().contains("invalid")) field.getStyleClass().add("invalid");
-            field.setTooltip(new Tooltip(parameter.name() + " must be a number in [" + Format.number(parameter.min())
-                    + ", " + Format.number(parameter.max()) + "]"));
+            field.setTooltip(new Tooltip(parameter.name() + " must be a number in [" + Numbers.format(parameter.min())
+                    + ", " + Numbers.format(parameter.max()) + "]"));
         }
     }
 }

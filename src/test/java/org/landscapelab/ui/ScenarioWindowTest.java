@@ -21,6 +21,7 @@ import org.landscapelab.io.ScenarioLibrary;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.nn.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.ColoredRace;
 import org.landscapelab.ui.lab.ColoredRun;
@@ -126,10 +127,10 @@ class ScenarioWindowTest {
             assertThat(robot.lookup("#particlesSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
                     .as(file).isEqualTo(settings.particles());
             assertThat(robot.lookup("#radiusField").queryAs(javafx.scene.control.TextField.class).getText())
-                    .as(file).isEqualTo(Format.number(settings.escapeRadius()));
+                    .as(file).isEqualTo(Numbers.format(settings.escapeRadius()));
             if (settings.sweep() != null) {
                 assertThat(robot.lookup("#fromField").queryAs(javafx.scene.control.TextField.class).getText())
-                        .as(file).isEqualTo(Format.number(settings.sweep().from()));
+                        .as(file).isEqualTo(Numbers.format(settings.sweep().from()));
                 assertThat(robot.lookup("#pointsSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
                         .as(file).isEqualTo(settings.sweep().points());
             }

@@ -3,7 +3,7 @@ package org.landscapelab.ui.lab;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.landscapelab.ui.Throttle;
+import org.landscapelab.ui.fx.Throttle;
 import org.landscapelab.ui.charts.RunCharts;
 
 /** The run charts, following the race and the time line (chart redraws at most ten times a second). */

@@ -18,7 +18,7 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.render.Figure;
 import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
-import org.landscapelab.ui.Format;
+import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.charts.EnsembleCharts;
 
 /** Ensemble settings, run and cancel with progress, the escape-time histogram and the sweep. */
@@ -110,10 +110,10 @@ public final class EnsemblePanelController {
     }
 
     private static void number(TextField field, javafx.beans.property.DoubleProperty property, double min, String tip) {
-        field.setText(Format.number(property.get()));
+        field.setText(Numbers.format(property.get()));
         field.setTooltip(new Tooltip(tip));
         property.addListener((obs, old, v) -> {
-            field.setText(Format.number(v.doubleValue()));
+            field.setText(Numbers.format(v.doubleValue()));
             field.getStyleClass().remove("invalid");
         });
         Runnable commit = () -> {
@@ -124,7 +124,7 @@ public final class EnsemblePanelController {
                 field.getStyleClass().remove("invalid");
             } catch (NumberFormatException e) {
                 if (!field.getStyleClass().contains("invalid")) field.getStyleClass().add("invalid");
-                field.setTooltip(new Tooltip(min > Double.NEGATIVE_INFINITY ? "a number >= " + Format.number(min) : "a finite number"));
+                field.setTooltip(new Tooltip(min > Double.NEGATIVE_INFINITY ? "a number >= " + Numbers.format(min) : "a finite number"));
             }
         };
         field.setOnAction(e -> commit.run());
@@ -169,7 +169,7 @@ public final class EnsemblePanelController {
         protected void updateItem(CriticalPoint p, boolean empty) {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : String.format(Locale.ROOT, "%s at (%s, %s)", p.type().label(),
-                    Format.number(p.x()), Format.number(p.y())));
+                    Numbers.format(p.x()), Numbers.format(p.y())));
         }
     }
 }

@@ -3,7 +3,7 @@ package org.landscapelab.ui.lab;
 import java.util.Locale;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.EscapeSummary;
-import org.landscapelab.ui.Format;
+import org.landscapelab.ui.fx.Numbers;
 
 /** Ensemble results in words for the status line and the ensemble panel. */
 final class EnsembleText {
@@ -16,8 +16,8 @@ final class EnsembleText {
         if (r.spec().escape() == null) return b.toString();
         b.append(String.format(Locale.ROOT, "; %d escaped (%.1f%%)", s.escaped(), 100 * s.escapedFraction()));
         if (s.escaped() > 0) {
-            b.append("; escape step ").append(Format.number(s.mean())).append(" \u00b1 ").append(Format.number(s.standardError()))
-                    .append(" (median ").append(Format.number(s.median())).append(")");
+            b.append("; escape step ").append(Numbers.format(s.mean())).append(" \u00b1 ").append(Numbers.format(s.standardError()))
+                    .append(" (median ").append(Numbers.format(s.median())).append(")");
         }
         return b.toString();
     }

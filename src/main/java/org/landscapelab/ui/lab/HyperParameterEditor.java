@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import org.landscapelab.optim.HyperParameter;
 import org.landscapelab.optim.HyperValue;
 import org.landscapelab.optim.ParamType;
-import org.landscapelab.ui.Format;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * One hyper-parameter: its PyTorch name, a slider (on a log scale for lr and eps, so every value
@@ -83,7 +83,7 @@ final class HyperParameterEditor extends HBox {
             slider.valueProperty().addListener((obs, old, v) -> {
                 if (updating) return;
                 double x = fromSlider(v.doubleValue());
-                String text = parameter.type() == ParamType.INTEGER ? Long.toString(Math.round(x)) : Format.number(x);
+                String text = parameter.type() == ParamType.INTEGER ? Long.toString(Math.round(x)) : Numbers.format(x);
                 setField(text);
                 commit(text);
             });

@@ -24,7 +24,7 @@ import org.landscapelab.noise.NoiseProcess;
 import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.noise.NoiseStreams;
 import org.landscapelab.sim.NoiseMode;
-import org.landscapelab.ui.Format;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * The noise and run section: the process and its parameters (with a live sample path, so a
@@ -162,7 +162,7 @@ public final class NoisePanelController {
         DoubleUnaryOperator toSlider = log ? Math::log10 : v -> v;
         DoubleUnaryOperator fromSlider = log ? s -> Math.pow(10, s) : s -> s;
         slider.setValue(toSlider.applyAsDouble(value));
-        field.setText(Format.number(value));
+        field.setText(Numbers.format(value));
         Tooltip tip = new Tooltip(help);
         tip.setWrapText(true);
         tip.setMaxWidth(440);
@@ -172,7 +172,7 @@ public final class NoisePanelController {
         slider.valueProperty().addListener((obs, old, s) -> {
             if (updating[0] || updatingFromModel) return;
             double v = fromSlider.applyAsDouble(s.doubleValue());
-            field.setText(Format.number(v));
+            field.setText(Numbers.format(v));
             field.getStyleClass().remove("invalid");
             apply(change, v, field);
         });
@@ -235,8 +235,8 @@ public final class NoisePanelController {
 
     private void showStart(Point p) {
         if (p == null) return;
-        startX.setText(Format.number(p.x()));
-        startY.setText(Format.number(p.y()));
+        startX.setText(Numbers.format(p.x()));
+        startY.setText(Numbers.format(p.y()));
     }
 
     private void showNoise(NoiseSpec n) {
@@ -262,7 +262,7 @@ public final class NoisePanelController {
             slider.setValue(s);
             updatingFromModel = false;
         }
-        String text = Format.number(value);
+        String text = Numbers.format(value);
         if (!field.isFocused() && !field.getText().equals(text)) {
             field.setText(text);
             field.getStyleClass().remove("invalid");
@@ -313,11 +313,11 @@ public final class NoisePanelController {
     private static String caption(NoiseSpec n) {
         return switch (n.kind()) {
             case WHITE -> "A Brownian path (white increments), same draws as every preview";
-            case OU -> "Sum of the OU increments over t in [0, 1]: the OU path, correlation time 1/θ = " + Format.number(1 / n.theta());
-            case FBM -> "Fractional Brownian motion, H = " + Format.number(n.hurst()) + (n.hurst() > 0.5 ? ": smooth, trending"
+            case OU -> "Sum of the OU increments over t in [0, 1]: the OU path, correlation time 1/θ = " + Numbers.format(1 / n.theta());
+            case FBM -> "Fractional Brownian motion, H = " + Numbers.format(n.hurst()) + (n.hurst() > 0.5 ? ": smooth, trending"
                     : n.hurst() < 0.5 ? ": rough, anti-correlated" : ": Brownian");
             case ANTI -> "Sum of Anti-PGD increments \u03be\u2096\u208a\u2081 \u2212 \u03be\u2096: it never wanders off";
-            case LEVY -> "A Lévy flight, α = " + Format.number(n.alpha()) + (n.alpha() < 2 ? ": rare big jumps" : ": Gaussian");
+            case LEVY -> "A Lévy flight, α = " + Numbers.format(n.alpha()) + (n.alpha() < 2 ? ": rare big jumps" : ": Gaussian");
             case NONE -> "";
         };
     }

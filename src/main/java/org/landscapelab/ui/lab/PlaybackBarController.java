@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import org.landscapelab.ui.Icons;
+import org.landscapelab.ui.fx.Icons;
 
 /** Play, pause, single steps both ways, a scrubber over the whole run, and the speed (log scale). */
 public final class PlaybackBarController {

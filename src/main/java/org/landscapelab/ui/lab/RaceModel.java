@@ -28,7 +28,7 @@ import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RaceSpec;
 import org.landscapelab.sim.Races;
 import org.landscapelab.sim.RunSpec;
-import org.landscapelab.ui.LatestTask;
+import org.landscapelab.ui.fx.LatestTask;
 
 /**
  * The optimizer race: several optimizers from one start with one noise realization (the same seed

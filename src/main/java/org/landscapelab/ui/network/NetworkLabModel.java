@@ -56,14 +56,14 @@ public abstract class NetworkLabModel {
     private Trainer trainer;
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
-    private final org.landscapelab.ui.LatestTask<List<LayerReport>> preview;
+    private final org.landscapelab.ui.fx.LatestTask<List<LayerReport>> preview;
     private final javafx.animation.PauseTransition previewPause = new javafx.animation.PauseTransition(Duration.millis(300));
 
     protected NetworkLabModel(Executor background, OptimizerSpec defaultOptimizer) {
         this.background = background;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
         poll.setCycleCount(Animation.INDEFINITE);
-        this.preview = new org.landscapelab.ui.LatestTask<>(background, Platform::runLater);
+        this.preview = new org.landscapelab.ui.fx.LatestTask<>(background, Platform::runLater);
         previewPause.setOnFinished(e -> preview());
     }
 

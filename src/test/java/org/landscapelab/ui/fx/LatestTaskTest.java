@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.landscapelab.ui.LatestTask;
 
 class LatestTaskTest {
     private final QueuedExecutor background = new QueuedExecutor();

@@ -1,12 +1,12 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.fx;
 
 import java.util.Locale;
 
-/** Numbers for people: four significant digits, scientific notation only when needed. */
-public final class Format {
-    private Format() {}
+/** Numbers as the lab writes them for people: four significant digits, scientific notation only when needed. */
+public final class Numbers {
+    private Numbers() {}
 
-    public static String number(double v) {
+    public static String format(double v) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "\u221e" : "-\u221e";
         if (v == 0) return "0";

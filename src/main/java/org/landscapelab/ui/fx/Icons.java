@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.fx;
 
 import javafx.scene.shape.SVGPath;
 

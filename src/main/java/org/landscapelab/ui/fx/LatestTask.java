@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.fx;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

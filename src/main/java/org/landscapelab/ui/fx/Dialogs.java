@@ -1,18 +1,18 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.fx;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /** Plain messages for people: what happened and what to do, never a stack trace. */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {}
 
-    static void error(Window owner, String header, String detail) {
+    public static void error(Window owner, String header, String detail) {
         show(Alert.AlertType.ERROR, owner, header, detail);
     }
 
-    static void info(Window owner, String header, String detail) {
+    public static void info(Window owner, String header, String detail) {
         show(Alert.AlertType.INFORMATION, owner, header, detail);
     }
 
