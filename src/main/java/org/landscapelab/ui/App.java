@@ -18,6 +18,9 @@ import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.NoisePanelController;
 import org.landscapelab.ui.lab.OptimizerPanelController;
 import org.landscapelab.ui.lab.PlaybackBarController;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.landscape.LandscapePanelController;
+import org.landscapelab.ui.landscape.ViewPanelController;
 
 /** The JavaFX application: one window, the lab. */
 public final class App extends Application {
@@ -87,8 +90,10 @@ public final class App extends Application {
         if (type == MainController.class) {
             return new MainController(lab, transformer, mlp, Preferences.userRoot().node(PREFS_NODE));
         }
-        if (type == LandscapePanelController.class) return new LandscapePanelController(lab);
-        if (type == ViewPanelController.class) return new ViewPanelController(lab);
+        if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());
+        if (type == ViewPanelController.class) {
+            return new ViewPanelController(lab.landscape(), lab.gradientArrowsProperty(), lab.momentumArrowsProperty(), lab.updateArrowsProperty());
+        }
         if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab);
         if (type == NoisePanelController.class) return new NoisePanelController(lab);
         if (type == PlaybackBarController.class) return new PlaybackBarController(lab);

@@ -30,6 +30,8 @@ import javafx.stage.FileChooser;
 import org.landscapelab.ui.fx.Dialogs;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.landscape.LandscapeCanvas;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 
 /** The window's shell: menus, keyboard shortcuts, the landscape canvas with its overlays, the status bar. */
 public final class MainController {

@@ -13,6 +13,7 @@ import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.Locks;
 import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.NetworkLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;

@@ -17,6 +17,7 @@ import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.OptimizerEntry;
 import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;
 

@@ -22,6 +22,7 @@ import org.landscapelab.render.PlotTransform;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.ColoredRace;
 import org.landscapelab.ui.lab.ColoredRun;
+import org.landscapelab.ui.landscape.LandscapeCanvas;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

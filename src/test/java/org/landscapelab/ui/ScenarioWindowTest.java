@@ -25,6 +25,7 @@ import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.ColoredRace;
 import org.landscapelab.ui.lab.ColoredRun;
+import org.landscapelab.ui.landscape.ParameterSlider;
 import org.landscapelab.ui.network.NetworkLabModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

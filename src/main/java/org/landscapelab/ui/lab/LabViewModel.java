@@ -7,8 +7,8 @@ import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
-import org.landscapelab.ui.LandscapeLibrary;
-import org.landscapelab.ui.LandscapeViewModel;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.landscape.LandscapeViewModel;
 
 /**
  * The whole lab's state: the landscape panel, the optimizer race with its noise, the time line and

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.landscapelab.landscape.Point;
-import org.landscapelab.ui.LandscapeLibrary;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.fx.QueuedExecutor;
 
 class LabViewModelTest {

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.landscape;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.landscape;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,11 +13,10 @@ import javafx.util.Duration;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Parameter;
 import org.landscapelab.landscape.expr.ExpressionException;
-import org.landscapelab.ui.lab.LabViewModel;
 
 /** The landscape section: picker, typed expression with live validation, description, parameter sliders. */
 public final class LandscapePanelController {
-    static final int TYPING_PAUSE_MS = 500;
+    public static final int TYPING_PAUSE_MS = 500;
 
     private final LandscapeViewModel model;
 
@@ -28,11 +28,12 @@ public final class LandscapePanelController {
     @FXML private TitledPane descriptionPane;
     @FXML private Label description;
     @FXML private VBox parameterBox;
-    private final javafx.beans.property.BooleanProperty locked;
+    private final ObservableBooleanValue locked;
 
-    public LandscapePanelController(LabViewModel lab) {
-        this.model = lab.landscape();
-        this.locked = lab.locks().landscapeProperty();
+    /** {@code locked}: a scenario keeps the landscape (the picker, the expression, the sliders). */
+    public LandscapePanelController(LandscapeViewModel model, ObservableBooleanValue locked) {
+        this.model = model;
+        this.locked = locked;
     }
 
     @FXML

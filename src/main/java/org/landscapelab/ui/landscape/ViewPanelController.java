@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.landscape;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
@@ -12,12 +12,13 @@ import org.landscapelab.landscape.ColorScale;
 import org.landscapelab.render.Colormap;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
-import org.landscapelab.ui.lab.LabViewModel;
 
 /** The view section: colour map and scale, contours, which layers and arrows are drawn. */
 public final class ViewPanelController {
-    private final LabViewModel lab;
     private final LandscapeViewModel model;
+    private final BooleanProperty gradientArrowsShown;
+    private final BooleanProperty momentumArrowsShown;
+    private final BooleanProperty updateArrowsShown;
 
     @FXML private ComboBox<String> colormapPicker;
     @FXML private RadioButton linearScale;
@@ -31,9 +32,13 @@ public final class ViewPanelController {
     @FXML private CheckBox momentumArrows;
     @FXML private CheckBox updateArrows;
 
-    public ViewPanelController(LabViewModel lab) {
-        this.lab = lab;
-        this.model = lab.landscape();
+    /** The arrow flags belong to the race's overlays; this panel only switches them. */
+    public ViewPanelController(LandscapeViewModel model, BooleanProperty gradientArrows, BooleanProperty momentumArrows,
+                               BooleanProperty updateArrows) {
+        this.model = model;
+        this.gradientArrowsShown = gradientArrows;
+        this.momentumArrowsShown = momentumArrows;
+        this.updateArrowsShown = updateArrows;
     }
 
     @FXML
@@ -61,10 +66,10 @@ public final class ViewPanelController {
         bindLayer(showSaddles, Layer.SADDLE_REGIONS);
         bindLayer(showCritical, Layer.CRITICAL_POINTS);
         bindLayer(showEigen, Layer.EIGEN_DIRECTIONS);
-        bindArrow(gradientArrows, lab.gradientArrowsProperty(), "The downhill direction \u2212\u2207f at each run's current point");
-        bindArrow(momentumArrows, lab.momentumArrowsProperty(),
+        bindArrow(gradientArrows, gradientArrowsShown, "The downhill direction \u2212\u2207f at each run's current point");
+        bindArrow(momentumArrows, momentumArrowsShown,
                 "The velocity a run carries into its current point: SGD's and RMSprop's momentum buffer, Adam's first moment");
-        bindArrow(updateArrows, lab.updateArrowsProperty(), "The step about to be taken, x\u2096\u208a\u2081 \u2212 x\u2096, noise included");
+        bindArrow(updateArrows, updateArrowsShown, "The step about to be taken, x\u2096\u208a\u2081 \u2212 x\u2096, noise included");
     }
 
     private void bindLayer(CheckBox box, Layer layer) {

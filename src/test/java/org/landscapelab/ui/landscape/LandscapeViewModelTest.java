@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

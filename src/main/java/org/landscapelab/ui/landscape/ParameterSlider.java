@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.landscape;
 
 import java.util.function.DoubleConsumer;
 import javafx.geometry.Pos;
@@ -13,7 +13,7 @@ import org.landscapelab.landscape.Parameter;
 import org.landscapelab.ui.fx.Numbers;
 
 /** A landscape parameter: a slider over its range and a field to type an exact value. */
-final class ParameterSlider extends VBox {
+public final class ParameterSlider extends VBox {
     private final Slider slider;
     private final TextField field = new TextField();
     private final Parameter parameter;
@@ -57,7 +57,7 @@ final class ParameterSlider extends VBox {
         });
     }
 
-    String name() {
+    public String name() {
         return parameter.name();
     }
 
