@@ -16,8 +16,8 @@ import org.landscapelab.ui.lab.ChartsPanelController;
 import org.landscapelab.ui.lab.EnsemblePanelController;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.NoisePanelController;
-import org.landscapelab.ui.lab.OptimizerPanelController;
-import org.landscapelab.ui.lab.PlaybackBarController;
+import org.landscapelab.ui.race.OptimizerPanelController;
+import org.landscapelab.ui.race.PlaybackBarController;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.landscape.LandscapePanelController;
 import org.landscapelab.ui.landscape.ViewPanelController;
@@ -94,9 +94,9 @@ public final class App extends Application {
         if (type == ViewPanelController.class) {
             return new ViewPanelController(lab.landscape(), lab.gradientArrowsProperty(), lab.momentumArrowsProperty(), lab.updateArrowsProperty());
         }
-        if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab);
+        if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab.race(), lab.locks().optimizersProperty());
         if (type == NoisePanelController.class) return new NoisePanelController(lab);
-        if (type == PlaybackBarController.class) return new PlaybackBarController(lab);
+        if (type == PlaybackBarController.class) return new PlaybackBarController(lab.playback());
         if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
         if (type == EnsemblePanelController.class) return new EnsemblePanelController(lab);
         if (type == org.landscapelab.ui.network.TransformerPanelController.class) {

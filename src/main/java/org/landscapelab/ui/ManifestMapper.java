@@ -5,7 +5,7 @@ import java.util.List;
 import org.landscapelab.io.Manifest;
 import org.landscapelab.sim.RunSpec;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * Opens a manifest in the lab: its landscape and its runs as a race. A race shares noise, seed,
@@ -18,14 +18,14 @@ final class ManifestMapper {
     static List<String> apply(Manifest m, LabViewModel lab) {
         List<String> notes = new ArrayList<>(m.integrityNote().stream().toList());
         SessionMapper.showLandscape(m.landscape(), lab);
-        RaceModel race = lab.race();
+        RaceViewModel race = lab.race();
         race.optimizers().clear();
         if (m.runs().isEmpty()) return notes;
         RunSpec first = m.runs().get(0);
         boolean differ = false;
         for (RunSpec r : m.runs()) {
-            if (race.optimizers().size() >= RaceModel.MAX_OPTIMIZERS) {
-                notes.add("only the first " + RaceModel.MAX_OPTIMIZERS + " runs fit in a race");
+            if (race.optimizers().size() >= RaceViewModel.MAX_OPTIMIZERS) {
+                notes.add("only the first " + RaceViewModel.MAX_OPTIMIZERS + " runs fit in a race");
                 break;
             }
             race.add(r.optimizer());

@@ -12,7 +12,7 @@ import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.Locks;
-import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.race.RaceViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.NetworkLabModel;
@@ -102,17 +102,17 @@ final class ScenarioMapper {
     }
 
     private static List<String> showRace(Scenario.Race race, LabViewModel lab) {
-        RaceModel r = lab.race();
+        RaceViewModel r = lab.race();
         r.optimizers().clear();
-        for (var spec : race.optimizers().stream().limit(RaceModel.MAX_OPTIMIZERS).toList()) r.add(spec);
+        for (var spec : race.optimizers().stream().limit(RaceViewModel.MAX_OPTIMIZERS).toList()) r.add(spec);
         r.noiseProperty().set(race.noise());
         r.modeProperty().set(race.mode());
         r.seedProperty().set(race.seed());
         r.stepsProperty().set(race.steps());
         r.batchSizeProperty().set(lab.landscape().landscape().data().isEmpty() ? 0 : race.batchSize());
         r.startProperty().set(race.start().orElse(lab.landscape().landscape().defaultStart()));
-        return race.optimizers().size() > RaceModel.MAX_OPTIMIZERS
-                ? List.of("the race takes " + RaceModel.MAX_OPTIMIZERS + " optimizers; the others were left out") : List.of();
+        return race.optimizers().size() > RaceViewModel.MAX_OPTIMIZERS
+                ? List.of("the race takes " + RaceViewModel.MAX_OPTIMIZERS + " optimizers; the others were left out") : List.of();
     }
 
     private static void showView(Scenario.View view, LabViewModel lab) {

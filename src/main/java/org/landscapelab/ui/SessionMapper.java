@@ -15,8 +15,8 @@ import org.landscapelab.landscape.Parameter;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.OptimizerEntry;
-import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.race.OptimizerEntry;
+import org.landscapelab.ui.race.RaceViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;
@@ -40,7 +40,7 @@ final class SessionMapper {
                 lab.landscape().viewportProperty().get().region(),
                 new ViewSettings.Arrows(lab.gradientArrowsProperty().get(), lab.momentumArrowsProperty().get(),
                         lab.updateArrowsProperty().get()));
-        RaceModel r = lab.race();
+        RaceViewModel r = lab.race();
         List<RaceSettings.Entry> entries = new ArrayList<>();
         for (OptimizerEntry e : r.optimizers()) entries.add(new RaceSettings.Entry(e.spec(), e.color(), e.enabled()));
         RaceSettings race = new RaceSettings(entries, r.noiseProperty().get(), r.modeProperty().get(), r.seedProperty().get(),
@@ -64,11 +64,11 @@ final class SessionMapper {
         lab.gradientArrowsProperty().set(v.arrows().gradient());
         lab.momentumArrowsProperty().set(v.arrows().momentum());
         lab.updateArrowsProperty().set(v.arrows().update());
-        RaceModel r = lab.race();
+        RaceViewModel r = lab.race();
         RaceSettings race = s.race();
         r.optimizers().clear();
         for (RaceSettings.Entry e : race.optimizers()) {
-            if (r.optimizers().size() >= RaceModel.MAX_OPTIMIZERS) break;
+            if (r.optimizers().size() >= RaceViewModel.MAX_OPTIMIZERS) break;
             OptimizerEntry entry = r.add(e.spec());
             entry.colorProperty().set(e.color());
             entry.enabledProperty().set(e.enabled());

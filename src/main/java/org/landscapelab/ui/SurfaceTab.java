@@ -8,8 +8,8 @@ import javafx.scene.control.Tab;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.ColoredRace;
-import org.landscapelab.ui.lab.ColoredRun;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 import org.landscapelab.ui.three.Path3D;
 import org.landscapelab.ui.three.SurfaceView;
 

@@ -23,7 +23,7 @@ import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.Runs;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.ColoredRace;
+import org.landscapelab.ui.race.ColoredRace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

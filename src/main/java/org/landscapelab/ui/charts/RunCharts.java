@@ -21,8 +21,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.landscapelab.sim.PathMetrics;
-import org.landscapelab.ui.lab.ColoredRace;
-import org.landscapelab.ui.lab.ColoredRun;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Five charts of a race against the step, linked to the time line: f(x_k), |grad f(x_k)|, the

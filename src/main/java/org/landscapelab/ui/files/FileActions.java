@@ -32,8 +32,8 @@ import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.Trajectory;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.ColoredRace;
-import org.landscapelab.ui.lab.ColoredRun;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Everything that leaves the lab as a file: figures, animations, data with manifests, 3D snapshots.

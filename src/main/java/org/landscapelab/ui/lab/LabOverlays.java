@@ -14,6 +14,8 @@ import org.landscapelab.render.PlotTransform;
 import org.landscapelab.render.TrajectoryOverlay;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Trajectory;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Turns the race and the ensemble at the current step into overlays for the figure. Point lists

@@ -9,6 +9,9 @@ import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.landscape.LandscapeViewModel;
+import org.landscapelab.ui.race.OptimizerEntry;
+import org.landscapelab.ui.race.PlaybackViewModel;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * The whole lab's state: the landscape panel, the optimizer race with its noise, the time line and
@@ -18,8 +21,8 @@ import org.landscapelab.ui.landscape.LandscapeViewModel;
 public final class LabViewModel {
     private final Executor background;
     private final LandscapeViewModel landscape;
-    private final RaceModel race;
-    private final PlaybackModel playback = new PlaybackModel();
+    private final RaceViewModel race;
+    private final PlaybackViewModel playback = new PlaybackViewModel();
     private final EnsembleModel ensemble;
     private final Locks locks = new Locks();
     private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
@@ -33,7 +36,7 @@ public final class LabViewModel {
     public LabViewModel(LandscapeLibrary library, Executor background, Executor fxThread) {
         this.background = background;
         this.landscape = new LandscapeViewModel(library, background, fxThread);
-        this.race = new RaceModel(background, fxThread);
+        this.race = new RaceViewModel(background, fxThread);
         this.ensemble = new EnsembleModel(background, fxThread);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
@@ -64,9 +67,9 @@ public final class LabViewModel {
     /** The executor for background work of views (the 3D surface). */
     public Executor background() { return background; }
 
-    public RaceModel race() { return race; }
+    public RaceViewModel race() { return race; }
 
-    public PlaybackModel playback() { return playback; }
+    public PlaybackViewModel playback() { return playback; }
 
     public EnsembleModel ensemble() { return ensemble; }
 

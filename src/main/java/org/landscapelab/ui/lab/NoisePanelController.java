@@ -25,6 +25,7 @@ import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.noise.NoiseStreams;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.ui.fx.Numbers;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * The noise and run section: the process and its parameters (with a live sample path, so a
@@ -36,7 +37,7 @@ public final class NoisePanelController {
     private static final int PREVIEW_STEPS = 400;
     private static final long PREVIEW_SEED = 20261127L;
 
-    private final RaceModel race;
+    private final RaceViewModel race;
     /** Set while the model moves a slider, so the move is not sent back to the model. */
     private boolean updatingFromModel;
 
@@ -125,7 +126,7 @@ public final class NoisePanelController {
         newSeedButton.setOnAction(e -> race.newSeed());
         newSeedButton.setTooltip(new Tooltip("A new realization of the noise (N)"));
 
-        stepsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, RaceModel.MAX_STEPS, race.stepsProperty().get(), 100));
+        stepsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, RaceViewModel.MAX_STEPS, race.stepsProperty().get(), 100));
         stepsSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) race.stepsProperty().set(v);
         });

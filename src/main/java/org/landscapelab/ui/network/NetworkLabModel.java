@@ -31,7 +31,7 @@ import org.landscapelab.nn.TrainerConfig;
 import org.landscapelab.nn.TrainingData;
 import org.landscapelab.nn.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
-import org.landscapelab.ui.lab.OptimizerEntry;
+import org.landscapelab.ui.race.OptimizerEntry;
 
 /**
  * What the transformer and batch-norm panels share: an optimizer with its hyper-parameters, a seed,

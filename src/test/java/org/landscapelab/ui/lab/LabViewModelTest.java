@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.fx.QueuedExecutor;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.PlaybackViewModel;
 
 class LabViewModelTest {
     private final QueuedExecutor fxThread = new QueuedExecutor();
@@ -45,7 +47,7 @@ class LabViewModelTest {
         open("double_well");
         lab.addDefaultOptimizers();
         fxThread.drain();
-        PlaybackModel playback = lab.playback();
+        PlaybackViewModel playback = lab.playback();
         assertThat(playback.lastStepProperty().get()).isEqualTo(lab.race().raceProperty().get().lastStep()).isPositive();
         assertThat(playback.step()).isEqualTo(playback.lastStepProperty().get());
         lab.race().stepsProperty().set(40);

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.landscapelab.ui.fx.LatestTask;
  * gives every optimizer the same draws). Any change reruns the race in the background; {@link
  * #raceProperty} always holds the newest complete snapshot, computed by {@link Races}.
  */
-public final class RaceModel {
+public final class RaceViewModel {
     public static final int MAX_OPTIMIZERS = 8;
     public static final int MAX_STEPS = 100_000;
 
@@ -58,7 +58,7 @@ public final class RaceModel {
     private record CriticalCache(Landscape landscape, List<CriticalPoint> points) {}
 
     /** {@code fxThread} runs the publication of results: {@code Platform::runLater} in the app. */
-    public RaceModel(Executor background, Executor fxThread) {
+    public RaceViewModel(Executor background, Executor fxThread) {
         this.running = new LatestTask<>(background, fxThread);
         optimizers.addListener((Observable o) -> rerun());
         for (Observable o : List.<Observable>of(landscape, noise, mode, start, steps, seed, batchSize)) o.addListener(x -> rerun());

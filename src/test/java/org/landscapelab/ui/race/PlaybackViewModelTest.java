@@ -1,11 +1,11 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class PlaybackModelTest {
-    private final PlaybackModel playback = new PlaybackModel();
+class PlaybackViewModelTest {
+    private final PlaybackViewModel playback = new PlaybackViewModel();
 
     @Test
     void theStepIsClampedToTheRunAndFollowsAShorterRun() {

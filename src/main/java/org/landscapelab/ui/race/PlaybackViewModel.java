@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
  * time that has passed; a new run keeps the step where it was (clamped), so scrubbing and editing
  * go together.
  */
-public final class PlaybackModel {
+public final class PlaybackViewModel {
     /** Speeds offered, in steps per second. */
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 5_000;
@@ -27,7 +27,7 @@ public final class PlaybackModel {
     /** Steps owed but not yet shown: playing at 60 steps per second moves one step about every frame. */
     private double carry;
 
-    public PlaybackModel() {
+    public PlaybackViewModel() {
         playing.addListener((obs, was, now) -> {
             if (!now) carry = 0;
         });
@@ -86,7 +86,7 @@ public final class PlaybackModel {
     }
 
     /** The pending step, cleared; -1 if none. */
-    int takePendingStep() {
+    public int takePendingStep() {
         int k = pendingStep;
         pendingStep = -1;
         return k;

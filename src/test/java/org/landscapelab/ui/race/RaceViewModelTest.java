@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,13 +18,13 @@ import org.landscapelab.sim.RaceSpec;
 import org.landscapelab.sim.Races;
 import org.landscapelab.ui.fx.QueuedExecutor;
 
-class RaceModelTest {
+class RaceViewModelTest {
     private static final Landscape WELL = Catalog.builtIn().byId("double_well").orElseThrow();
     private final QueuedExecutor fxThread = new QueuedExecutor();
-    private final RaceModel race = new RaceModel(Runnable::run, fxThread);
+    private final RaceViewModel race = new RaceViewModel(Runnable::run, fxThread);
     private final List<ColoredRace> published = new ArrayList<>();
 
-    RaceModelTest() {
+    RaceViewModelTest() {
         race.raceProperty().addListener((obs, old, r) -> published.add(r));
     }
 
@@ -101,7 +101,7 @@ class RaceModelTest {
 
     @Test
     void atMostEightOptimizersRace() {
-        for (int i = 0; i < RaceModel.MAX_OPTIMIZERS; i++) race.add(OptimizerKind.SGD);
+        for (int i = 0; i < RaceViewModel.MAX_OPTIMIZERS; i++) race.add(OptimizerKind.SGD);
         assertThatThrownBy(() -> race.add(OptimizerKind.SGD)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("at most 8 optimizers race at once");
     }

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
@@ -10,7 +10,7 @@ import org.landscapelab.ui.fx.Icons;
 
 /** Play, pause, single steps both ways, a scrubber over the whole run, and the speed (log scale). */
 public final class PlaybackBarController {
-    private final PlaybackModel playback;
+    private final PlaybackViewModel playback;
 
     @FXML private Button resetButton;
     @FXML private Button backButton;
@@ -39,8 +39,8 @@ public final class PlaybackBarController {
         }
     };
 
-    public PlaybackBarController(LabViewModel lab) {
-        this.playback = lab.playback();
+    public PlaybackBarController(PlaybackViewModel playback) {
+        this.playback = playback;
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.race;
 
 import java.awt.Color;
 import javafx.beans.property.BooleanProperty;
