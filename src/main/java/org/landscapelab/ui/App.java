@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.landscapelab.ui.lab.ChartsPanelController;
-import org.landscapelab.ui.lab.EnsemblePanelController;
+import org.landscapelab.ui.ensemble.EnsemblePanelController;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.NoisePanelController;
 import org.landscapelab.ui.race.OptimizerPanelController;
@@ -98,7 +98,10 @@ public final class App extends Application {
         if (type == NoisePanelController.class) return new NoisePanelController(lab);
         if (type == PlaybackBarController.class) return new PlaybackBarController(lab.playback());
         if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
-        if (type == EnsemblePanelController.class) return new EnsemblePanelController(lab);
+        if (type == EnsemblePanelController.class) {
+            return new EnsemblePanelController(lab.ensemble(), lab.landscape(), lab.locks().startProperty(), lab::setStart, lab::runEnsemble,
+                    lab::runSweep);
+        }
         if (type == org.landscapelab.ui.network.TransformerPanelController.class) {
             return new org.landscapelab.ui.network.TransformerPanelController(transformer);
         }

@@ -7,6 +7,7 @@ import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.ui.ensemble.EnsembleViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.landscape.LandscapeViewModel;
 import org.landscapelab.ui.race.OptimizerEntry;
@@ -23,7 +24,7 @@ public final class LabViewModel {
     private final LandscapeViewModel landscape;
     private final RaceViewModel race;
     private final PlaybackViewModel playback = new PlaybackViewModel();
-    private final EnsembleModel ensemble;
+    private final EnsembleViewModel ensemble;
     private final Locks locks = new Locks();
     private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
@@ -37,7 +38,7 @@ public final class LabViewModel {
         this.background = background;
         this.landscape = new LandscapeViewModel(library, background, fxThread);
         this.race = new RaceViewModel(background, fxThread);
-        this.ensemble = new EnsembleModel(background, fxThread);
+        this.ensemble = new EnsembleViewModel(background, fxThread);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
             if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
@@ -71,7 +72,7 @@ public final class LabViewModel {
 
     public PlaybackViewModel playback() { return playback; }
 
-    public EnsembleModel ensemble() { return ensemble; }
+    public EnsembleViewModel ensemble() { return ensemble; }
 
     /** What an open scenario keeps the class from changing. */
     public Locks locks() { return locks; }

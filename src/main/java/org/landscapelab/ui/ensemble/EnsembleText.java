@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.ensemble;
 
 import java.util.Locale;
 import org.landscapelab.sim.EnsembleResult;

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.ensemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +18,15 @@ import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.StartRegion;
 import org.landscapelab.ui.fx.QueuedExecutor;
 
-class EnsembleModelTest {
+class EnsembleViewModelTest {
     private static final Landscape WELL = Catalog.builtIn().byId("double_well").orElseThrow();
     private static final RunSpec RUN = RunSpec.of(OptimizerSpec.parse("sgd lr=0.05"), new Point(0.001, 1), 100)
             .withNoise(NoiseSpec.parse("white:sigma=0.3"), NoiseMode.ITERATE).withSeed(3);
     private final QueuedExecutor background = new QueuedExecutor();
     private final QueuedExecutor fxThread = new QueuedExecutor();
-    private final EnsembleModel ensemble = new EnsembleModel(background, fxThread);
+    private final EnsembleViewModel ensemble = new EnsembleViewModel(background, fxThread);
 
-    EnsembleModelTest() {
+    EnsembleViewModelTest() {
         ensemble.particlesProperty().set(40);
     }
 
@@ -42,7 +42,7 @@ class EnsembleModelTest {
         EnsembleResult r = ensemble.resultProperty().get();
         assertThat(ensemble.runningProperty().get()).isFalse();
         assertThat(ensemble.progressProperty().get()).isEqualTo(1);
-        EnsembleResult expected = Ensembles.run(WELL, ensemble.spec(RUN, EnsembleModel.FRAMES), 1, Progress.NONE);
+        EnsembleResult expected = Ensembles.run(WELL, ensemble.spec(RUN, EnsembleViewModel.FRAMES), 1, Progress.NONE);
         assertThat(r.particles()).isEqualTo(40);
         assertThat(r.escapeSummary()).isEqualTo(expected.escapeSummary());
         assertThat(ensemble.messageProperty().get()).isEqualTo(EnsembleText.summary(r)).startsWith("40 particles");
@@ -93,13 +93,13 @@ class EnsembleModelTest {
         ensemble.sweepPointsProperty().set(1);
         ensemble.spreadProperty().set(-1);
         EnsembleSettings s = ensemble.settings();
-        assertThat(s.particles()).isEqualTo(EnsembleModel.MAX_PARTICLES);
+        assertThat(s.particles()).isEqualTo(EnsembleViewModel.MAX_PARTICLES);
         assertThat(s.sweep().points()).isEqualTo(2);
         assertThat(s.spread()).isZero();
         ensemble.apply(new EnsembleSettings(20_000, StartRegion.Shape.BOX, 0.2, 0.4,
                 new EnsembleSettings.Sweep(EscapeSweep.Parameter.HURST, 0.2, 0.8, 80)));
-        assertThat(ensemble.particlesProperty().get()).isEqualTo(EnsembleModel.MAX_PARTICLES);
-        assertThat(ensemble.sweepPointsProperty().get()).isEqualTo(EnsembleModel.MAX_SWEEP_POINTS);
+        assertThat(ensemble.particlesProperty().get()).isEqualTo(EnsembleViewModel.MAX_PARTICLES);
+        assertThat(ensemble.sweepPointsProperty().get()).isEqualTo(EnsembleViewModel.MAX_SWEEP_POINTS);
         assertThat(ensemble.shapeProperty().get()).isEqualTo(StartRegion.Shape.BOX);
     }
 }

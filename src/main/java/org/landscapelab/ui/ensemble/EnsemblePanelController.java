@@ -1,6 +1,8 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.ensemble;
 
 import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,11 +22,16 @@ import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
 import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.charts.EnsembleCharts;
+import org.landscapelab.ui.landscape.LandscapeViewModel;
 
 /** Ensemble settings, run and cancel with progress, the escape-time histogram and the sweep. */
 public final class EnsemblePanelController {
-    private final LabViewModel lab;
-    private final EnsembleModel model;
+    private final EnsembleViewModel model;
+    private final LandscapeViewModel landscape;
+    private final ObservableBooleanValue startLocked;
+    private final Consumer<Point> moveStart;
+    private final Runnable runEnsemble;
+    private final Runnable runSweep;
     private final EnsembleCharts charts = new EnsembleCharts();
 
     @FXML private Spinner<Integer> particlesSpinner;
@@ -46,17 +53,27 @@ public final class EnsemblePanelController {
     @FXML private Button sweepButton;
     @FXML private VBox sweepHolder;
 
-    public EnsemblePanelController(LabViewModel lab) {
-        this.lab = lab;
-        this.model = lab.ensemble();
+    /**
+     * The panel shows {@code landscape}'s critical points to start from; {@code moveStart} moves the
+     * race's start (which a scenario may lock: {@code startLocked}); the run and sweep buttons start
+     * the lab's ensemble and sweep of the race's first optimizer.
+     */
+    public EnsemblePanelController(EnsembleViewModel model, LandscapeViewModel landscape, ObservableBooleanValue startLocked,
+                                   Consumer<Point> moveStart, Runnable runEnsemble, Runnable runSweep) {
+        this.model = model;
+        this.landscape = landscape;
+        this.startLocked = startLocked;
+        this.moveStart = moveStart;
+        this.runEnsemble = runEnsemble;
+        this.runSweep = runSweep;
     }
 
     @FXML private javafx.scene.control.ScrollPane scroll;
 
     @FXML
     private void initialize() {
-        saddlePicker.disableProperty().bind(lab.locks().startProperty());
-        particlesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, EnsembleModel.MAX_PARTICLES,
+        saddlePicker.disableProperty().bind(startLocked);
+        particlesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, EnsembleViewModel.MAX_PARTICLES,
                 model.particlesProperty().get(), 100));
         particlesSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) model.particlesProperty().set(v);
@@ -75,13 +92,13 @@ public final class EnsemblePanelController {
         saddlePicker.setButtonCell(new CriticalCell());
         saddlePicker.setTooltip(new Tooltip("Move the start (of the race and the ensemble) onto a saddle or another critical point"));
         saddlePicker.valueProperty().addListener((obs, old, p) -> {
-            if (p != null) lab.setStart(new Point(p.x(), p.y()));
+            if (p != null) moveStart.accept(new Point(p.x(), p.y()));
         });
-        lab.landscape().figureProperty().addListener((obs, old, f) -> showCriticalPoints(f));
+        landscape.figureProperty().addListener((obs, old, f) -> showCriticalPoints(f));
         showParticles.selectedProperty().bindBidirectional(model.shownProperty());
         showDensity.selectedProperty().bindBidirectional(model.densityProperty());
-        runButton.setOnAction(e -> lab.runEnsemble());
-        sweepButton.setOnAction(e -> lab.runSweep());
+        runButton.setOnAction(e -> runEnsemble.run());
+        sweepButton.setOnAction(e -> runSweep.run());
         cancelButton.setOnAction(e -> model.cancel());
         runButton.disableProperty().bind(model.runningProperty());
         sweepButton.disableProperty().bind(model.runningProperty());
@@ -95,7 +112,7 @@ public final class EnsemblePanelController {
         parameterPicker.valueProperty().bindBidirectional(model.sweepParameterProperty());
         number(fromField, model.sweepFromProperty(), Double.NEGATIVE_INFINITY, "First value of the swept parameter");
         number(toField, model.sweepToProperty(), Double.NEGATIVE_INFINITY, "Last value of the swept parameter");
-        pointsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, EnsembleModel.MAX_SWEEP_POINTS, model.sweepPointsProperty().get()));
+        pointsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, EnsembleViewModel.MAX_SWEEP_POINTS, model.sweepPointsProperty().get()));
         pointsSpinner.valueProperty().addListener((obs, old, v) -> {
             if (v != null) model.sweepPointsProperty().set(v);
         });

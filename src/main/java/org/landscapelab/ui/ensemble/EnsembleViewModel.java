@@ -1,4 +1,4 @@
-package org.landscapelab.ui.lab;
+package org.landscapelab.ui.ensemble;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -38,7 +38,7 @@ import org.landscapelab.sim.StartRegion;
  * the escape time over a noise parameter. Long work runs in the background with progress and
  * cancel; results replace the previous ones when complete.
  */
-public final class EnsembleModel {
+public final class EnsembleViewModel {
     public static final int MAX_PARTICLES = 10_000;
     /** Ensembles in one sweep: each is a whole ensemble run. */
     public static final int MAX_SWEEP_POINTS = 50;
@@ -67,7 +67,7 @@ public final class EnsembleModel {
     private AtomicBoolean cancel = new AtomicBoolean();
 
     /** Work runs on {@code background}; progress and results are published through {@code fxThread} ({@code Platform::runLater} in the app). */
-    public EnsembleModel(Executor background, Executor fxThread) {
+    public EnsembleViewModel(Executor background, Executor fxThread) {
         this.background = background;
         this.fxThread = fxThread;
     }
