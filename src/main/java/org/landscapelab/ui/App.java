@@ -12,7 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.landscapelab.ui.lab.ChartsPanelController;
+import org.landscapelab.ui.charts.ChartsPanelController;
 import org.landscapelab.ui.ensemble.EnsemblePanelController;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.NoisePanelController;
@@ -97,7 +97,7 @@ public final class App extends Application {
         if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab.race(), lab.locks().optimizersProperty());
         if (type == NoisePanelController.class) return new NoisePanelController(lab);
         if (type == PlaybackBarController.class) return new PlaybackBarController(lab.playback());
-        if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
+        if (type == ChartsPanelController.class) return new ChartsPanelController(lab.race(), lab.playback());
         if (type == EnsemblePanelController.class) {
             return new EnsemblePanelController(lab.ensemble(), lab.landscape(), lab.locks().startProperty(), lab::setStart, lab::runEnsemble,
                     lab::runSweep);
