@@ -27,11 +27,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import org.landscapelab.ui.files.ManifestMapper;
+import org.landscapelab.ui.files.SessionMapper;
 import org.landscapelab.ui.fx.Dialogs;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.landscape.LandscapeCanvas;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.scenario.ScenarioBanner;
+import org.landscapelab.ui.scenario.ScenarioBrowser;
+import org.landscapelab.ui.scenario.ScenarioMapper;
+import org.landscapelab.ui.three.SurfaceTab;
 
 /** The window's shell: menus, keyboard shortcuts, the landscape canvas with its overlays, the status bar. */
 public final class MainController {

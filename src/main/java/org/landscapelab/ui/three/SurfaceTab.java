@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.three;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,15 @@ import org.landscapelab.render.FigureOptions;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.race.ColoredRace;
 import org.landscapelab.ui.race.ColoredRun;
-import org.landscapelab.ui.three.Path3D;
-import org.landscapelab.ui.three.SurfaceView;
 
 /**
  * The 3D tab: the landscape's surface with the race's paths on it, following the time line. It is
  * updated only while the tab is showing; where the platform has no 3D, the view explains why.
  */
-final class SurfaceTab {
+public final class SurfaceTab {
     private SurfaceTab() {}
 
-    static Node create(LabViewModel lab, Tab tab) {
+    public static Node create(LabViewModel lab, Tab tab) {
         SurfaceView view = new SurfaceView(lab.background());
         view.setId("surfaceView");
         Runnable surface = () -> {

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.scenario;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,11 +23,11 @@ import org.landscapelab.ui.network.TransformerLabModel;
  * network settings and locks. What only the lab can check (a landscape id, slider and setting
  * names) is checked before anything changes, so a bad scenario leaves the lab as it was.
  */
-final class ScenarioMapper {
+public final class ScenarioMapper {
     private ScenarioMapper() {}
 
     /** Applies the scenario; returns notes on what was adjusted. Throws, changing nothing, if it does not fit this lab. */
-    static List<String> apply(Scenario s, String file, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp)
+    public static List<String> apply(Scenario s, String file, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp)
             throws ScenarioFileException {
         LandscapeLibrary.Entry entry = entry(s, file, lab);
         if (entry != null) ScenarioRuns.checkParameters(s, file, entry.landscape());
@@ -47,7 +47,7 @@ final class ScenarioMapper {
         return notes;
     }
 
-    static void unlock(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
+    public static void unlock(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
         lab.locks().clear();
         transformer.settingsLockedProperty().set(false);
         mlp.settingsLockedProperty().set(false);

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.scenario;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,7 +17,7 @@ import org.landscapelab.io.Scenario;
  * The open scenario, above the labs: its title and text, the question to answer before the run,
  * the button that runs it, which controls are locked (with Unlock), and Close.
  */
-final class ScenarioBanner extends VBox {
+public final class ScenarioBanner extends VBox {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Label questionLead = new Label();
@@ -28,7 +28,7 @@ final class ScenarioBanner extends VBox {
     private final Button unlock = new Button("Unlock");
     private final ToggleButton hideText = new ToggleButton("Hide text");
 
-    ScenarioBanner(Runnable onRun, Runnable onUnlock, Runnable onClose) {
+    public ScenarioBanner(Runnable onRun, Runnable onUnlock, Runnable onClose) {
         getStyleClass().add("scenario-banner");
         setSpacing(6);
         title.getStyleClass().add("scenario-title");
@@ -75,7 +75,7 @@ final class ScenarioBanner extends VBox {
         hide();
     }
 
-    void show(Scenario s) {
+    public void show(Scenario s) {
         title.setText(s.title());
         text.setText(s.text());
         hideText.setSelected(false);
@@ -91,11 +91,11 @@ final class ScenarioBanner extends VBox {
     }
 
     /** As a click on Run: for the keyboard (Ctrl+R). */
-    void run() {
+    public void run() {
         if (isVisible()) run.fire();
     }
 
-    void hide() {
+    public void hide() {
         setVisible(false);
         setManaged(false);
     }

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.scenario;
 
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -17,12 +17,12 @@ import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioLibrary;
 
 /** The start page: a card per shipped scenario, Open for scenario files elsewhere, and whether to show it at start. */
-final class ScenarioBrowser extends ScrollPane {
+public final class ScenarioBrowser extends ScrollPane {
     private static final double CARD_WIDTH = 330;
     /** Left and right padding of a card (lab.css, .scenario-card). */
     private static final double CARD_PADDING = 24;
 
-    ScenarioBrowser(ScenarioLibrary library, Consumer<ScenarioLibrary.Entry> open, Runnable openFile, BooleanProperty showAtStart) {
+    public ScenarioBrowser(ScenarioLibrary library, Consumer<ScenarioLibrary.Entry> open, Runnable openFile, BooleanProperty showAtStart) {
         getStyleClass().add("scenario-browser");
         setFitToWidth(true);
         Label heading = new Label("Scenarios");

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.files;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,12 +26,12 @@ import org.landscapelab.ui.network.TransformerLabModel;
  * opening one restores. The network panels' settings travel as "transformer.*" and "batchnorm.*"
  * strings, and "lab" names the panel in front.
  */
-final class SessionMapper {
+public final class SessionMapper {
     static final String LAB_KEY = "lab";
 
     private SessionMapper() {}
 
-    static Session capture(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp, String frontLab) {
+    public static Session capture(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp, String frontLab) {
         Landscape l = lab.landscape().landscape();
         FigureOptions o = lab.landscape().optionsProperty().get();
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
@@ -54,7 +54,7 @@ final class SessionMapper {
     }
 
     /** Restores a session; returns settings that could not be applied (the rest is applied). */
-    static List<String> apply(Session s, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
+    public static List<String> apply(Session s, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
         showLandscape(s.landscape(), lab);
         ViewSettings v = s.view();
         FigureOptions o = lab.landscape().optionsProperty().get().withColormap(v.colormap()).withScale(v.scale())
@@ -89,7 +89,7 @@ final class SessionMapper {
     }
 
     /** Selects the catalog or sample entry the landscape is (with its parameter values), or adds it as a new entry. */
-    static void showLandscape(Landscape l, LabViewModel lab) {
+    public static void showLandscape(Landscape l, LabViewModel lab) {
         LandscapeLibrary.Entry same = lab.landscape().entries().stream()
                 .filter(e -> e.landscape().id().equals(l.id()) && e.landscape().expression().source().equals(l.expression().source())
                         && e.landscape().domain().equals(l.domain()) && e.landscape().data().equals(l.data())

@@ -1,4 +1,4 @@
-package org.landscapelab.ui;
+package org.landscapelab.ui.files;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,10 @@ import org.landscapelab.ui.race.RaceViewModel;
  * steps and start, so a manifest whose runs differ in those shows them as the first run has them,
  * and says so (the command line's replay reproduces every run exactly).
  */
-final class ManifestMapper {
+public final class ManifestMapper {
     private ManifestMapper() {}
 
-    static List<String> apply(Manifest m, LabViewModel lab) {
+    public static List<String> apply(Manifest m, LabViewModel lab) {
         List<String> notes = new ArrayList<>(m.integrityNote().stream().toList());
         SessionMapper.showLandscape(m.landscape(), lab);
         RaceViewModel race = lab.race();
