@@ -16,11 +16,12 @@ import org.landscapelab.ui.charts.ChartsPanelController;
 import org.landscapelab.ui.ensemble.EnsemblePanelController;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.NoisePanelController;
-import org.landscapelab.ui.race.OptimizerPanelController;
-import org.landscapelab.ui.race.PlaybackBarController;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.landscape.LandscapePanelController;
 import org.landscapelab.ui.landscape.ViewPanelController;
+import org.landscapelab.ui.race.OptimizerPanelController;
+import org.landscapelab.ui.race.PlaybackBarController;
+import org.landscapelab.ui.scenario.ScenarioViewModel;
 
 /** The JavaFX application: one window, the lab. */
 public final class App extends Application {
@@ -44,13 +45,13 @@ public final class App extends Application {
         lab = new LabViewModel(LandscapeLibrary.load(), background, Platform::runLater);
         transformer = new org.landscapelab.ui.network.TransformerLabModel(background);
         mlp = new org.landscapelab.ui.network.MlpLabModel(background);
-        FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("Main.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("MainView.fxml is missing or broken", e);
+            throw new UncheckedIOException("Main.fxml is missing or broken", e);
         }
         main = loader.getController();
         WindowState state = new WindowState(Preferences.userRoot().node(PREFS_NODE));
@@ -88,7 +89,8 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(lab, transformer, mlp, Preferences.userRoot().node(PREFS_NODE));
+            return new MainController(lab, transformer, mlp, new ScenarioViewModel(lab, transformer, mlp),
+                    Preferences.userRoot().node(PREFS_NODE));
         }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());
         if (type == ViewPanelController.class) {

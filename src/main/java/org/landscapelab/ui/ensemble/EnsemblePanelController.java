@@ -20,8 +20,8 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.render.Figure;
 import org.landscapelab.sim.EscapeSweep;
 import org.landscapelab.sim.StartRegion;
-import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.charts.EnsembleCharts;
+import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.landscape.LandscapeViewModel;
 
 /** Ensemble settings, run and cancel with progress, the escape-time histogram and the sweep. */

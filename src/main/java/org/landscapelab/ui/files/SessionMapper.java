@@ -15,11 +15,11 @@ import org.landscapelab.landscape.Parameter;
 import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.race.OptimizerEntry;
-import org.landscapelab.ui.race.RaceViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;
+import org.landscapelab.ui.race.OptimizerEntry;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * Between the lab's view models and io's session records: what a session file saves and what

@@ -12,11 +12,11 @@ import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.Layer;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.lab.Locks;
-import org.landscapelab.ui.race.RaceViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.NetworkLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * Sets the whole lab up as a scenario says: landscape and sliders, race, view, ensemble panel,

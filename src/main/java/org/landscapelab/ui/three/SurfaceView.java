@@ -31,8 +31,8 @@ import org.landscapelab.landscape.ColorScale;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.render.Colormap;
-import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.fx.LatestTask;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * A landscape as a lit 3D surface coloured like the 2D map, with paths drawn over it. Drag to

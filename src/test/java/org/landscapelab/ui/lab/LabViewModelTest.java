@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.landscapelab.landscape.Point;
-import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.fx.QueuedExecutor;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 import org.landscapelab.ui.race.ColoredRace;
 import org.landscapelab.ui.race.PlaybackViewModel;
 
