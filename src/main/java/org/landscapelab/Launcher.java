@@ -13,12 +13,12 @@ import java.util.Properties;
 import org.landscapelab.cli.Cli;
 import org.landscapelab.cli.StandardOutput;
 import org.landscapelab.io.AtomicWrite;
+import org.landscapelab.io.FileKind;
 import org.landscapelab.io.ManifestFormat;
 import org.landscapelab.io.ScenarioFormat;
 import org.landscapelab.io.SessionFormat;
 import org.landscapelab.landscape.BadFileException;
 import org.landscapelab.landscape.LandscapeFiles;
-import org.landscapelab.ui.files.FileKind;
 
 /**
  * Entry point of the fat jar and of {@code mvn javafx:run}: no arguments opens the app, a single

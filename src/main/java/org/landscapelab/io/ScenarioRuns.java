@@ -6,7 +6,7 @@ import java.util.Map;
 import org.landscapelab.landscape.Catalog;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Parameter;
-import org.landscapelab.landscape.Point;
+import org.landscapelab.sim.RaceSpec;
 import org.landscapelab.sim.RunSpec;
 
 /**
@@ -53,8 +53,7 @@ public final class ScenarioRuns {
 
     /** One run per optimizer of the race, all from one start with one seed (one noise realization), as the app races them. */
     public static List<RunSpec> race(Scenario.Race race, Landscape l, int steps) {
-        Point start = race.start().orElse(l.defaultStart());
-        return race.optimizers().stream().map(o -> new RunSpec(o, race.noise(), race.mode(), start, steps, race.seed(),
-                o.kind().needsFiniteSum() ? 0 : race.batchSize(), Double.NaN)).toList();
+        return new RaceSpec(race.optimizers(), race.noise(), race.mode(), race.start().orElse(l.defaultStart()), steps, race.seed(),
+                race.batchSize()).runSpecs();
     }
 }

@@ -6,17 +6,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.landscapelab.ui.lab.ChartsPanelController;
-import org.landscapelab.ui.lab.EnsemblePanelController;
+import org.landscapelab.ui.charts.ChartsPanelController;
+import org.landscapelab.ui.ensemble.EnsemblePanelController;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.NoisePanelController;
-import org.landscapelab.ui.lab.OptimizerPanelController;
-import org.landscapelab.ui.lab.PlaybackBarController;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.landscape.LandscapePanelController;
+import org.landscapelab.ui.landscape.ViewPanelController;
+import org.landscapelab.ui.race.NoisePanelController;
+import org.landscapelab.ui.race.OptimizerPanelController;
+import org.landscapelab.ui.race.PlaybackBarController;
+import org.landscapelab.ui.scenario.ScenarioViewModel;
 
 /** The JavaFX application: one window, the lab. */
 public final class App extends Application {
@@ -37,16 +42,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        lab = new LabViewModel(LandscapeLibrary.load(), background);
-        transformer = new org.landscapelab.ui.network.TransformerLabModel(background, javafx.application.Platform::runLater);
-        mlp = new org.landscapelab.ui.network.MlpLabModel(background, javafx.application.Platform::runLater);
-        FXMLLoader loader = new FXMLLoader(App.class.getResource("MainView.fxml"));
+        lab = new LabViewModel(LandscapeLibrary.load(), background, Platform::runLater);
+        transformer = new org.landscapelab.ui.network.TransformerLabModel(background, Platform::runLater);
+        mlp = new org.landscapelab.ui.network.MlpLabModel(background, Platform::runLater);
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("Main.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("MainView.fxml is missing or broken", e);
+            throw new UncheckedIOException("Main.fxml is missing or broken", e);
         }
         main = loader.getController();
         WindowState state = new WindowState(Preferences.userRoot().node(PREFS_NODE));
@@ -84,15 +89,21 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(lab, transformer, mlp, Preferences.userRoot().node(PREFS_NODE));
+            return new MainController(lab, transformer, mlp, new ScenarioViewModel(lab, transformer, mlp),
+                    Preferences.userRoot().node(PREFS_NODE));
         }
-        if (type == LandscapePanelController.class) return new LandscapePanelController(lab);
-        if (type == ViewPanelController.class) return new ViewPanelController(lab);
-        if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab);
-        if (type == NoisePanelController.class) return new NoisePanelController(lab);
-        if (type == PlaybackBarController.class) return new PlaybackBarController(lab);
-        if (type == ChartsPanelController.class) return new ChartsPanelController(lab);
-        if (type == EnsemblePanelController.class) return new EnsemblePanelController(lab);
+        if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());
+        if (type == ViewPanelController.class) {
+            return new ViewPanelController(lab.landscape(), lab.gradientArrowsProperty(), lab.momentumArrowsProperty(), lab.updateArrowsProperty());
+        }
+        if (type == OptimizerPanelController.class) return new OptimizerPanelController(lab.race(), lab.locks().optimizersProperty());
+        if (type == NoisePanelController.class) return new NoisePanelController(lab.race(), lab.locks().noiseProperty(), lab.locks().startProperty());
+        if (type == PlaybackBarController.class) return new PlaybackBarController(lab.playback());
+        if (type == ChartsPanelController.class) return new ChartsPanelController(lab.race(), lab.playback());
+        if (type == EnsemblePanelController.class) {
+            return new EnsemblePanelController(lab.ensemble(), lab.landscape(), lab.locks().startProperty(), lab::setStart, lab::runEnsemble,
+                    lab::runSweep);
+        }
         if (type == org.landscapelab.ui.network.TransformerPanelController.class) {
             return new org.landscapelab.ui.network.TransformerPanelController(transformer);
         }

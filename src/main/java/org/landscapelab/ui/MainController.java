@@ -1,23 +1,12 @@
 package org.landscapelab.ui;
 
 import java.io.IOException;
-import java.util.prefs.Preferences;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.layout.VBox;
-import org.landscapelab.io.Scenario;
-import org.landscapelab.io.ScenarioFileException;
-import org.landscapelab.io.ScenarioFormat;
-import org.landscapelab.io.ScenarioLibrary;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.stage.Window;
-import org.landscapelab.io.ManifestFormat;
-import org.landscapelab.io.SessionFormat;
-import org.landscapelab.ui.files.FileActions;
-import org.landscapelab.ui.files.FileKind;
-import org.landscapelab.ui.files.Folders;
+import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,11 +15,34 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.landscapelab.io.FileKind;
+import org.landscapelab.io.ManifestFormat;
+import org.landscapelab.io.Scenario;
+import org.landscapelab.io.ScenarioFileException;
+import org.landscapelab.io.ScenarioFormat;
+import org.landscapelab.io.ScenarioLibrary;
+import org.landscapelab.io.SessionFormat;
+import org.landscapelab.ui.files.FileActions;
+import org.landscapelab.ui.files.Folders;
+import org.landscapelab.ui.files.ManifestMapper;
+import org.landscapelab.ui.files.SessionMapper;
+import org.landscapelab.ui.fx.Dialogs;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.landscape.LandscapeCanvas;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.scenario.ScenarioBanner;
+import org.landscapelab.ui.scenario.ScenarioBrowser;
+import org.landscapelab.ui.scenario.ScenarioViewModel;
+import org.landscapelab.ui.three.SurfaceTab;
 
-/** The window's shell: menus, keyboard shortcuts, the landscape canvas with its overlays, the status bar. */
+/**
+ * The window's shell: assembles the panels, menus, keyboard shortcuts, the landscape canvas with its
+ * overlays and the status bar; the state lives in the view models.
+ */
 public final class MainController {
     /** Preference: show the scenario browser at start. */
     static final String SCENARIOS_AT_START = "scenarios.atStart";
@@ -44,9 +56,8 @@ public final class MainController {
     private Path sessionFile;
     /** Whether the scenario browser greets the user at start (a preference). */
     private final BooleanProperty scenariosAtStart;
+    private final ScenarioViewModel scenarios;
     private final ScenarioBanner banner = new ScenarioBanner(this::runScenario, this::unlockScenario, this::closeScenario);
-    /** The scenario open in the banner, or null. */
-    private Scenario scenario;
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
@@ -69,10 +80,11 @@ public final class MainController {
     @FXML private javafx.scene.control.ProgressBar busy;
 
     public MainController(LabViewModel lab, org.landscapelab.ui.network.TransformerLabModel transformer,
-                          org.landscapelab.ui.network.MlpLabModel mlp, Preferences prefs) {
+                          org.landscapelab.ui.network.MlpLabModel mlp, ScenarioViewModel scenarios, Preferences prefs) {
         this.lab = lab;
         this.transformer = transformer;
         this.mlp = mlp;
+        this.scenarios = scenarios;
         this.scenariosAtStart = new SimpleBooleanProperty(prefs.getBoolean(SCENARIOS_AT_START, true));
         scenariosAtStart.addListener((obs, old, show) -> prefs.putBoolean(SCENARIOS_AT_START, show));
         this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, new Folders(prefs), lab.background(),
@@ -188,12 +200,11 @@ public final class MainController {
     boolean openScenario(Scenario s, String file) {
         List<String> notes;
         try {
-            notes = ScenarioMapper.apply(s, file, lab, transformer, mlp);
+            notes = scenarios.open(s, file);
         } catch (ScenarioFileException e) {
             Dialogs.error(canvasHolder.getScene().getWindow(), "This scenario cannot be opened", e.getMessage());
             return false;
         }
-        scenario = s;
         runScenarioItem.setDisable(false);
         banner.show(s);
         labs.getSelectionModel().select(switch (s.lab()) {
@@ -203,7 +214,6 @@ public final class MainController {
         });
         // "Predict, then run": the charts would give the answer away.
         if (s.question().isPresent() && s.lab() == Scenario.Lab.LANDSCAPES) setChartsShown(false);
-        lab.landscape().messageProperty().set("Opened the scenario \"" + s.title() + "\"");
         if (!notes.isEmpty()) {
             Dialogs.info(canvasHolder.getScene().getWindow(), "The scenario opened with changes", file + ":\n" + String.join("\n", notes));
         }
@@ -216,56 +226,26 @@ public final class MainController {
         banner.run();
     }
 
-    /** The banner's Run: what the scenario's action says, once the class has made its prediction. */
+    /** The banner's Run: the charts come back and the ensemble panel shows for an ensemble or a sweep. */
     private void runScenario() {
+        Scenario scenario = scenarios.scenarioProperty().get();
         if (scenario == null) return;
         if (scenario.lab() == Scenario.Lab.LANDSCAPES && !presenterItem.isSelected()) setChartsShown(true);
-        switch (scenario.action()) {
-            case PLAY -> lab.playback().playFromStart();
-            case ENSEMBLE, SWEEP -> {
-                sidePanels.getSelectionModel().select(ensembleTab);
-                if (scenario.action() == Scenario.Action.ENSEMBLE) {
-                    var before = lab.ensemble().resultProperty().get();
-                    lab.runEnsemble();
-                    // It ends on this thread, later: listening now cannot miss it.
-                    if (lab.ensemble().runningProperty().get()) playWhenTheEnsembleIsDone(before);
-                } else {
-                    lab.runSweep();
-                }
-            }
-            case TRAIN -> {
-                if (scenario.lab() == Scenario.Lab.TRANSFORMER) transformer.start();
-                else mlp.start();
-            }
-            case DEPTH_SWEEP -> transformer.runDepthSweep();
-            case RANK_SWEEP -> mlp.runRankSweep();
+        if (scenario.action() == Scenario.Action.ENSEMBLE || scenario.action() == Scenario.Action.SWEEP) {
+            sidePanels.getSelectionModel().select(ensembleTab);
         }
-    }
-
-    /** The particles sit at the start until the time line moves: play it once this ensemble has arrived. */
-    private void playWhenTheEnsembleIsDone(org.landscapelab.sim.EnsembleResult before) {
-        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean running) {
-                if (running) return;
-                obs.removeListener(this);
-                var result = lab.ensemble().resultProperty().get();
-                if (result != null && result != before) lab.playback().playFromStart();
-            }
-        };
-        lab.ensemble().runningProperty().addListener(once);
+        scenarios.run();
     }
 
     private void unlockScenario() {
-        ScenarioMapper.unlock(lab, transformer, mlp);
+        scenarios.unlock();
     }
 
     /** Closes the banner and unlocks everything; the lab stays as the scenario left it. */
     private void closeScenario() {
-        if (scenario == null) return;
-        scenario = null;
+        if (scenarios.scenarioProperty().get() == null) return;
+        scenarios.close();
         runScenarioItem.setDisable(true);
-        ScenarioMapper.unlock(lab, transformer, mlp);
         banner.hide();
         if (!presenterItem.isSelected()) setChartsShown(true);
     }

@@ -9,7 +9,7 @@ import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.sim.StartRegion;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.RaceModel;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * The responsiveness benchmark ({@code java -jar landscape-lab.jar --bench-ui}, needs a display):
@@ -51,7 +51,7 @@ final class UiBenchmark {
         for (String s : specs) lab.race().add(OptimizerSpec.parse(s));
         lab.race().noiseProperty().set(NoiseSpec.parse("white:sigma=0.2"));
         lab.race().startProperty().set(new Point(0, 0));
-        lab.race().stepsProperty().set(RaceModel.MAX_STEPS);
+        lab.race().stepsProperty().set(RaceViewModel.MAX_STEPS);
         lab.gradientArrowsProperty().set(true);
         lab.updateArrowsProperty().set(true);
         lab.playback().speedProperty().set(500);

@@ -10,7 +10,7 @@ import org.landscapelab.noise.NoiseSpec;
 import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.OptimizerEntry;
+import org.landscapelab.ui.race.OptimizerEntry;
 
 /**
  * What the window remembers between starts: its size and place, and the lab's last state (the
@@ -50,7 +50,7 @@ final class WindowState {
         if (entry.isPresent()) lab.landscape().selectedProperty().set(entry.get());
         else if (!lab.landscape().applyExpression(prefs.get("expression", ""))) return false;
         for (String spec : prefs.get("optimizers", "").split("\\|")) {
-            if (spec.isBlank() || lab.race().optimizers().size() >= org.landscapelab.ui.lab.RaceModel.MAX_OPTIMIZERS) continue;
+            if (spec.isBlank() || lab.race().optimizers().size() >= org.landscapelab.ui.race.RaceViewModel.MAX_OPTIMIZERS) continue;
             try {
                 lab.race().add(OptimizerSpec.parse(spec));
             } catch (IllegalArgumentException ignored) {
@@ -64,7 +64,7 @@ final class WindowState {
             // keep the defaults
         }
         lab.race().seedProperty().set(prefs.getLong("seed", 1));
-        lab.race().stepsProperty().set(Math.max(1, Math.min(org.landscapelab.ui.lab.RaceModel.MAX_STEPS, prefs.getInt("steps", 300))));
+        lab.race().stepsProperty().set(Math.max(1, Math.min(org.landscapelab.ui.race.RaceViewModel.MAX_STEPS, prefs.getInt("steps", 300))));
         double sx = prefs.getDouble("startX", Double.NaN);
         double sy = prefs.getDouble("startY", Double.NaN);
         if (Double.isFinite(sx) && Double.isFinite(sy)) lab.setStart(new Point(sx, sy));

@@ -23,7 +23,7 @@ import org.landscapelab.sim.NoiseMode;
 import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.Runs;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
+import org.landscapelab.ui.race.ColoredRace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -125,7 +125,7 @@ class FilesWindowTest {
         }
     }
 
-    private Race race() {
+    private ColoredRace race() {
         return lab.race().raceProperty().get();
     }
 

@@ -21,8 +21,9 @@ import org.landscapelab.noise.NoiseCatalog;
 import org.landscapelab.noise.NoiseKind;
 import org.landscapelab.render.PlotTransform;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.landscape.LandscapeCanvas;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,7 +52,7 @@ class LabWindowTest {
         robot.clickOn("RMSprop");
         waitFor(() -> race().runs().size() == 5);
         assertThat(race().runs()).allSatisfy(r -> assertThat(r.ok()).isTrue());
-        assertThat(race().runs()).extracting(RaceRun::color).doesNotHaveDuplicates();
+        assertThat(race().runs()).extracting(ColoredRun::color).doesNotHaveDuplicates();
         // The race shows whole paths; play starts from the beginning and moves on.
         assertThat(lab.playback().step()).isEqualTo(300);
         robot.clickOn("#playButton");
@@ -183,7 +184,7 @@ class LabWindowTest {
         }
     }
 
-    private Race race() {
+    private ColoredRace race() {
         return lab.race().raceProperty().get();
     }
 

@@ -21,10 +21,12 @@ import org.landscapelab.io.ScenarioLibrary;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.ui.fx.Numbers;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.landscape.ParameterSlider;
 import org.landscapelab.ui.network.NetworkLabModel;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,8 +82,8 @@ class ScenarioWindowTest {
         waitFor(() -> lab.playback().step() >= 300);
         assertThat(robot.lookup(".side-panels").query().isVisible()).isTrue();
         // What the scenario teaches: GD stops at the saddle, PGD reaches a minimum (exact critical points).
-        RaceRun gd = race().runs().get(0);
-        RaceRun pgd = race().runs().get(1);
+        ColoredRun gd = race().runs().get(0);
+        ColoredRun pgd = race().runs().get(1);
         assertThat(gd.trajectory().point(300).distanceTo(new Point(0, 0))).isLessThan(1e-6);
         assertThat(Math.abs(Math.abs(pgd.trajectory().x(300)) - 1)).isLessThan(1e-2);
 
@@ -126,10 +128,10 @@ class ScenarioWindowTest {
             assertThat(robot.lookup("#particlesSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
                     .as(file).isEqualTo(settings.particles());
             assertThat(robot.lookup("#radiusField").queryAs(javafx.scene.control.TextField.class).getText())
-                    .as(file).isEqualTo(Format.number(settings.escapeRadius()));
+                    .as(file).isEqualTo(Numbers.format(settings.escapeRadius()));
             if (settings.sweep() != null) {
                 assertThat(robot.lookup("#fromField").queryAs(javafx.scene.control.TextField.class).getText())
-                        .as(file).isEqualTo(Format.number(settings.sweep().from()));
+                        .as(file).isEqualTo(Numbers.format(settings.sweep().from()));
                 assertThat(robot.lookup("#pointsSpinner").queryAs(javafx.scene.control.Spinner.class).getValue())
                         .as(file).isEqualTo(settings.sweep().points());
             }
@@ -205,7 +207,7 @@ class ScenarioWindowTest {
         assertThat(robot.lookup((Node n) -> n instanceof Button b && "Open a scenario file…".equals(b.getText())).tryQuery()).isPresent();
     }
 
-    private Race race() {
+    private ColoredRace race() {
         return lab.race().raceProperty().get();
     }
 

@@ -21,8 +21,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.landscapelab.sim.PathMetrics;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Five charts of a race against the step, linked to the time line: f(x_k), |grad f(x_k)|, the
@@ -90,14 +90,14 @@ public final class RunCharts extends VBox {
         this.onPick = handler;
     }
 
-    public void setRace(Race race) {
+    public void setRace(ColoredRace race) {
         for (int i = 0; i < METRICS.size(); i++) {
             Metric m = METRICS.get(i);
             DefaultXYDataset data = new DefaultXYDataset();
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
             int s = 0;
             if (race != null) {
-                for (RaceRun run : race.runs()) {
+                for (ColoredRun run : race.runs()) {
                     if (!run.ok()) continue;
                     data.addSeries(run.label() + "#" + s, series(m.values().apply(run.metrics()), m.log()));
                     renderer.setSeriesPaint(s, org.landscapelab.render.Palette.onLight(run.color()));

@@ -33,8 +33,8 @@ import org.landscapelab.sim.RunSpec;
 import org.landscapelab.sim.Trajectory;
 import org.landscapelab.ui.lab.LabOverlays;
 import org.landscapelab.ui.lab.LabViewModel;
-import org.landscapelab.ui.lab.Race;
-import org.landscapelab.ui.lab.RaceRun;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Everything that leaves the lab as a file: figures, animations, data with manifests, 3D snapshots.
@@ -115,8 +115,8 @@ public final class FileActions {
     /** An animated GIF of the race growing from its start. */
     public void exportRaceAnimation() {
         Figure f = lab.landscape().figureProperty().get();
-        Race race = lab.race().raceProperty().get();
-        if (f == null || race == null || race.runs().stream().noneMatch(RaceRun::ok)) {
+        ColoredRace race = lab.race().raceProperty().get();
+        if (f == null || race == null || race.runs().stream().noneMatch(ColoredRun::ok)) {
             errors.show("There is nothing to animate yet", "Add an optimizer to the race first.");
             return;
         }
@@ -125,7 +125,7 @@ public final class FileActions {
         Path path = chooseSave("animation", "Export an animation", baseName() + ".gif", new FileChooser.ExtensionFilter("GIF", "*.gif"));
         if (path == null) return;
         List<TrajectoryOverlay> runs = new ArrayList<>();
-        for (RaceRun r : race.runs()) {
+        for (ColoredRun r : race.runs()) {
             if (!r.ok()) continue;
             Trajectory t = r.trajectory();
             List<org.landscapelab.landscape.Point> pts = new ArrayList<>(t.size());
@@ -160,8 +160,8 @@ public final class FileActions {
 
     /** The race's trajectories as CSV or JSON (by the chosen extension), with the manifest that reproduces them. */
     public void exportTrajectories() {
-        Race race = lab.race().raceProperty().get();
-        if (race == null || race.runs().stream().noneMatch(RaceRun::ok)) {
+        ColoredRace race = lab.race().raceProperty().get();
+        if (race == null || race.runs().stream().noneMatch(ColoredRun::ok)) {
             errors.show("There are no trajectories yet", "Add an optimizer to the race first.");
             return;
         }
@@ -170,7 +170,7 @@ public final class FileActions {
         if (path == null) return;
         List<RunSpec> specs = new ArrayList<>();
         List<Trajectory> trajectories = new ArrayList<>();
-        for (RaceRun r : race.runs()) {
+        for (ColoredRun r : race.runs()) {
             if (!r.ok()) continue;
             specs.add(r.spec());
             trajectories.add(r.trajectory());

@@ -14,6 +14,8 @@ import org.landscapelab.render.PlotTransform;
 import org.landscapelab.render.TrajectoryOverlay;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Trajectory;
+import org.landscapelab.ui.race.ColoredRace;
+import org.landscapelab.ui.race.ColoredRun;
 
 /**
  * Turns the race and the ensemble at the current step into overlays for the figure. Point lists
@@ -36,14 +38,14 @@ public final class LabOverlays {
     private final Map<Trajectory, List<Point>> points = new IdentityHashMap<>();
 
     /** Overlays for step k: each run's path so far, arrows at its current point, the ensemble's particles. */
-    public List<Overlay> at(Race race, int step, Arrows arrows, EnsembleResult ensemble, boolean density, PlotTransform tr) {
+    public List<Overlay> at(ColoredRace race, int step, Arrows arrows, EnsembleResult ensemble, boolean density, PlotTransform tr) {
         List<Overlay> out = new ArrayList<>();
         if (ensemble != null) out.add(cloud(ensemble, step, density));
         if (race == null) return out;
-        points.keySet().retainAll(race.runs().stream().filter(RaceRun::ok).map(RaceRun::trajectory).toList());
+        points.keySet().retainAll(race.runs().stream().filter(ColoredRun::ok).map(ColoredRun::trajectory).toList());
         boolean[] labelled = new boolean[3];
         List<Overlay> arrowOverlays = new ArrayList<>();
-        for (RaceRun run : race.runs()) {
+        for (ColoredRun run : race.runs()) {
             if (!run.ok()) continue;
             Trajectory t = run.trajectory();
             int k = Math.min(step, t.size() - 1);

@@ -1,14 +1,18 @@
 package org.landscapelab.ui.lab;
 
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerKind;
 import org.landscapelab.optim.OptimizerSpec;
-import org.landscapelab.ui.LandscapeLibrary;
-import org.landscapelab.ui.LandscapeViewModel;
+import org.landscapelab.ui.ensemble.EnsembleViewModel;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
+import org.landscapelab.ui.landscape.LandscapeViewModel;
+import org.landscapelab.ui.race.OptimizerEntry;
+import org.landscapelab.ui.race.PlaybackViewModel;
+import org.landscapelab.ui.race.RaceViewModel;
 
 /**
  * The whole lab's state: the landscape panel, the optimizer race with its noise, the time line and
@@ -16,21 +20,25 @@ import org.landscapelab.ui.LandscapeViewModel;
  * start, a new race resizes the time line.
  */
 public final class LabViewModel {
-    private final java.util.concurrent.Executor background;
+    private final Executor background;
     private final LandscapeViewModel landscape;
-    private final RaceModel race;
-    private final PlaybackModel playback = new PlaybackModel();
-    private final EnsembleModel ensemble;
+    private final RaceViewModel race;
+    private final PlaybackViewModel playback = new PlaybackViewModel();
+    private final EnsembleViewModel ensemble;
     private final Locks locks = new Locks();
     private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
 
-    public LabViewModel(LandscapeLibrary library, ExecutorService background) {
+    /**
+     * {@code background} runs the computations, {@code fxThread} publishes their results:
+     * {@code Platform::runLater} in the app, a direct executor or a queue in tests.
+     */
+    public LabViewModel(LandscapeLibrary library, Executor background, Executor fxThread) {
         this.background = background;
-        this.landscape = new LandscapeViewModel(library, background);
-        this.race = new RaceModel(background);
-        this.ensemble = new EnsembleModel(background);
+        this.landscape = new LandscapeViewModel(library, background, fxThread);
+        this.race = new RaceViewModel(background, fxThread);
+        this.ensemble = new EnsembleViewModel(background, fxThread);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
             if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
@@ -58,13 +66,13 @@ public final class LabViewModel {
     public LandscapeViewModel landscape() { return landscape; }
 
     /** The executor for background work of views (the 3D surface). */
-    public java.util.concurrent.Executor background() { return background; }
+    public Executor background() { return background; }
 
-    public RaceModel race() { return race; }
+    public RaceViewModel race() { return race; }
 
-    public PlaybackModel playback() { return playback; }
+    public PlaybackViewModel playback() { return playback; }
 
-    public EnsembleModel ensemble() { return ensemble; }
+    public EnsembleViewModel ensemble() { return ensemble; }
 
     /** What an open scenario keeps the class from changing. */
     public Locks locks() { return locks; }

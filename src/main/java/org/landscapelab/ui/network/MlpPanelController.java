@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.ui.Throttle;
+import org.landscapelab.ui.fx.Throttle;
 import org.landscapelab.ui.charts.GradientHeatmap;
 import org.landscapelab.ui.charts.LineChart;
 

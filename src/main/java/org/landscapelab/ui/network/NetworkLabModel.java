@@ -24,7 +24,7 @@ import org.landscapelab.nn.training.NetworkSettings;
 import org.landscapelab.nn.training.Trainer;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
-import org.landscapelab.ui.lab.OptimizerEntry;
+import org.landscapelab.ui.race.OptimizerEntry;
 
 /**
  * What the transformer and batch-norm panels share: an optimizer with its hyper-parameters, a seed,
@@ -49,13 +49,13 @@ public abstract class NetworkLabModel {
     private Trainer trainer;
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
-    private final org.landscapelab.ui.LatestTask<List<LayerReport>> preview;
+    private final org.landscapelab.ui.fx.LatestTask<List<LayerReport>> preview;
 
     protected NetworkLabModel(Executor background, Executor fxThread, OptimizerSpec defaultOptimizer) {
         this.background = background;
         this.fxThread = fxThread;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
-        this.preview = new org.landscapelab.ui.LatestTask<>(background, fxThread);
+        this.preview = new org.landscapelab.ui.fx.LatestTask<>(background, fxThread);
     }
 
     /**

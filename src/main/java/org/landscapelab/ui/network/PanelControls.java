@@ -24,7 +24,7 @@ import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.render.Palette;
 import org.landscapelab.ui.charts.LineChart;
-import org.landscapelab.ui.lab.OptimizerCard;
+import org.landscapelab.ui.race.OptimizerCard;
 
 /** Wiring the two network panels have in common: spinners, the optimizer card, train/pause/reset, sweeps, curves. */
 final class PanelControls {

@@ -15,7 +15,7 @@ import javafx.util.Duration;
 import org.landscapelab.nn.training.TransformerTask;
 import org.landscapelab.nn.transformer.Norm;
 import org.landscapelab.nn.transformer.ResidualScale;
-import org.landscapelab.ui.Throttle;
+import org.landscapelab.ui.fx.Throttle;
 import org.landscapelab.ui.charts.GradientHeatmap;
 import org.landscapelab.ui.charts.LineChart;
 

@@ -12,7 +12,7 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
 import org.landscapelab.landscape.ColorScale;
 import org.landscapelab.landscape.Domain;
-import org.landscapelab.ui.Format;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * What makes the orientation readable: the region's outline on the floor, an f post at the corner
@@ -72,13 +72,13 @@ final class DomainFrame {
         size(post, t, h, t, 0, -h / 2, 0);
         Domain r = mesh.region();
         xName.setText("x");
-        xMin.setText(Format.number(r.xMin()));
-        xMax.setText(Format.number(r.xMax()));
+        xMin.setText(Numbers.format(r.xMin()));
+        xMax.setText(Numbers.format(r.xMax()));
         yName.setText("y");
-        yMin.setText(Format.number(r.yMin()));
-        yMax.setText(Format.number(r.yMax()));
+        yMin.setText(Numbers.format(r.yMin()));
+        yMax.setText(Numbers.format(r.yMax()));
         fName.setText(mesh.scale().kind() == ColorScale.LOG ? "f (log)" : "f");
-        fMax.setText(Format.number(mesh.scale().max()));
+        fMax.setText(Numbers.format(mesh.scale().max()));
         group.setVisible(true);
         overlay.setVisible(true);
     }

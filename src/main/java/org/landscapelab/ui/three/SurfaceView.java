@@ -31,8 +31,8 @@ import org.landscapelab.landscape.ColorScale;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.render.Colormap;
-import org.landscapelab.ui.Format;
-import org.landscapelab.ui.LatestTask;
+import org.landscapelab.ui.fx.LatestTask;
+import org.landscapelab.ui.fx.Numbers;
 
 /**
  * A landscape as a lit 3D surface coloured like the 2D map, with paths drawn over it. Drag to
@@ -76,7 +76,7 @@ public class SurfaceView extends StackPane {
         double dragY;
 
         Scene3D(Executor executor) {
-            builds = new LatestTask<>(executor);
+            builds = new LatestTask<>(executor, Platform::runLater);
             surface.setMaterial(material);
             surface.setCullFace(CullFace.NONE); // the underside shows when looking up from a low angle
             world.getTransforms().addAll(orbit.elevation(), orbit.azimuth(), orbit.centre());
@@ -116,8 +116,8 @@ public class SurfaceView extends StackPane {
             orbit.frame(m.sceneWidth(), m.sceneDepth(), m.heightFactor());
             pathLayer.show(m, paths, step);
             title.setText(landscape.name());
-            subtitle.setText((m.scale().kind() == ColorScale.LOG ? "log f" : "f") + " from " + Format.number(m.scale().min())
-                    + " to " + Format.number(m.scale().max()) + " as height and colour");
+            subtitle.setText((m.scale().kind() == ColorScale.LOG ? "log f" : "f") + " from " + Numbers.format(m.scale().min())
+                    + " to " + Numbers.format(m.scale().max()) + " as height and colour");
             setStatus(m.isEmpty() ? "f is not defined anywhere on this region." : null);
             requestLayout();
         }
