@@ -31,7 +31,7 @@ public enum StepSizeRule {
      * first-step factor, 1/√(1−α) for RMSprop, 1/(1−μ) with momentum). They do not blow up as
      * gradient descent does, they jump: the rule keeps a step within a fraction of the region.
      */
-    NORMALISED("a normalised step (lr per coordinate; RMSprop's first ones lr/√(1−α)) must stay within 1/20 of the domain: lr ≤"),
+    NORMALISED("a normalised step (about lr per coordinate, RMSprop's first ones lr/√(1−α)) must stay within 1/20 of the domain: lr ≤"),
     /** The Newton-type methods step a fraction lr of the model's minimiser; beyond 1 they overshoot it. */
     NEWTON("a Newton-type step beyond the full one overshoots: lr ≤");
 
