@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "landscape-lab", mixinStandardHelpOptions = true, version = "Landscape Lab 0.1.0",
         description = "Landscape Lab, headless. Without a command, java -jar landscape-lab.jar opens the app.",
         subcommands = {CriticalCommand.class, TraceCommand.class, NoiseCommand.class, EnsembleCommand.class,
-            NetworkCommand.class, RenderCommand.class, ReplayCommand.class, ScenarioCommand.class})
+            NetworkCommand.class, RenderCommand.class, ReplayCommand.class, ScenarioCommand.class,
+            SuggestLrCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad input. */
     public static final int USAGE = 2;

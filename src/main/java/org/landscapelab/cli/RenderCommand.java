@@ -147,7 +147,7 @@ final class RenderCommand implements Callable<Integer> {
             overlays.add(new TrajectoryOverlay(label, Palette.color(i), points(t), t.size() - 1, t.divergedAt()));
             if (t.diverged()) err.println("note: " + label + " diverged at step " + t.divergedAt() + ": " + t.divergence());
         }
-        // the landscape's own colour scale (log for Beale and Goldstein–Price), as the app shows it
+        // the landscape's own colour scale (named in its file, else decided from its values: DefaultScale), as the app shows it
         Figure figure;
         try {
             figure = Figure.compute(l, options.withScale(l.scale()).withTitle(title == null ? l.name() : title)).withOverlays(overlays);

@@ -16,9 +16,12 @@ public final class Landscape {
     private final Domain domain;
     private final List<Parameter> parameters;
     private final List<Point> starts;
+    /** The scale a file or the catalog names; null: decided from the values ({@link DefaultScale}). */
     private final ColorScale scale;
     private final Dataset data;
     private final LandscapeFunction function;
+    /** The decided scale, computed once on first use (a race computes the same value twice, harmlessly). */
+    private volatile ColorScale decidedScale;
 
     public Landscape(String id, String name, String description, Expression expression, Domain domain,
                      List<Parameter> parameters, List<Point> starts, ColorScale scale) {
@@ -27,7 +30,8 @@ public final class Landscape {
 
     /**
      * With {@code data} non-null this is a finite-sum landscape: the expression is the term f_i over
-     * the data columns, and f is its mean over the rows.
+     * the data columns, and f is its mean over the rows. With {@code scale} null the colour scale is
+     * decided from the values over the domain ({@link DefaultScale}).
      */
     public Landscape(String id, String name, String description, Expression expression, Domain domain,
                      List<Parameter> parameters, List<Point> starts, ColorScale scale, Dataset data) {
@@ -55,7 +59,7 @@ public final class Landscape {
      */
     public static Landscape ofExpression(String source, Domain domain) {
         Expression e = Expression.parse(source);
-        return new Landscape("expression", source, "", e, domain, List.of(), List.of(), ColorScale.LINEAR);
+        return new Landscape("expression", source, "", e, domain, List.of(), List.of(), null);
     }
 
     /** Short stable identifier, e.g. "rosenbrock". */
@@ -74,7 +78,19 @@ public final class Landscape {
 
     public List<Point> starts() { return starts; }
 
-    public ColorScale scale() { return scale; }
+    /**
+     * The colour scale the landscape opens in: the one its file names, else log where its values
+     * span decades above the floor over the domain ({@link DefaultScale}), else linear.
+     */
+    public ColorScale scale() {
+        if (scale != null) return scale;
+        ColorScale s = decidedScale;
+        if (s == null) decidedScale = s = DefaultScale.of(function, domain);
+        return s;
+    }
+
+    /** The colour scale the file or catalog names, if it names one. */
+    public Optional<ColorScale> namedScale() { return Optional.ofNullable(scale); }
 
     /** The data rows of a finite-sum landscape. */
     public Optional<Dataset> data() { return Optional.ofNullable(data); }

@@ -125,7 +125,7 @@ public final class LandscapeFormat {
             ArrayNode starts = root.putArray("starts");
             for (Point p : l.starts()) starts.addArray().add(p.x()).add(p.y());
         }
-        root.put("scale", l.scale().name().toLowerCase(Locale.ROOT));
+        l.namedScale().ifPresent(scale -> root.put("scale", scale.name().toLowerCase(Locale.ROOT)));
         l.data().ifPresent(d -> {
             ObjectNode data = root.putObject("data");
             ArrayNode columns = data.putArray("columns");
@@ -283,7 +283,7 @@ public final class LandscapeFormat {
         }
 
         ColorScale scale(JsonNode n) throws LandscapeFileException {
-            if (n == null || n.isNull()) return ColorScale.LINEAR;
+            if (n == null || n.isNull()) return null; // decided from the values
             String s = n.asText().toLowerCase(Locale.ROOT);
             if (s.equals("linear")) return ColorScale.LINEAR;
             if (s.equals("log")) return ColorScale.LOG;

@@ -5,6 +5,7 @@ import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFunction;
 import org.landscapelab.noise.IncrementSampler;
+import org.landscapelab.params.NumberText;
 
 /** Runs one optimizer on one landscape and records every step. */
 public final class Runs {
@@ -15,8 +16,34 @@ public final class Runs {
         return run(landscape, spec, 0);
     }
 
-    /** The run of one particle of {@code spec} from {@code spec.start()}. */
+    /**
+     * The run of one particle of {@code spec} from {@code spec.start()}. Where it diverges because
+     * its learning rate is unstable here, {@link Trajectory#divergence()} says so and names a stable
+     * rate ({@link LearningRates}).
+     */
     public static Trajectory run(Landscape landscape, RunSpec spec, int particle) {
+        Trajectory t = record(landscape, spec, particle);
+        if (!t.diverged() || !wentAway(t, spec, landscape.domain())) return t;
+        RateAdvice advice = LearningRates.assess(landscape, spec.start(), spec.optimizer());
+        if (advice.stable() || !advice.hasSuggestion()) return t;
+        return t.withDivergence(t.divergence() + ": lr " + LearningRates.rate(spec.optimizer().lr()) + " is too large here"
+                + (Double.isNaN(advice.lambdaMax()) ? "" : " (λmax ≈ " + NumberText.readable(advice.lambdaMax(), 2) + ")")
+                + "; try lr ≤ " + LearningRates.rate(advice.suggestedLr()));
+    }
+
+    /**
+     * Whether the run stopped because the iterate left the bound or overflowed, what an unstable rate
+     * does; not a NaN (0/0) or a point where f is undefined, whose causes are named on their own.
+     */
+    private static boolean wentAway(Trajectory t, RunSpec spec, Domain d) {
+        double x = t.x(t.size() - 1);
+        double y = t.y(t.size() - 1);
+        if (Double.isNaN(x) || Double.isNaN(y)) return false;
+        return Double.isInfinite(x) || Double.isInfinite(y) || Math.hypot(x - d.centerX(), y - d.centerY()) > bound(spec, d);
+    }
+
+    /** The run as recorded, its divergence without advice (what the trial runs of {@link LearningRates} use). */
+    static Trajectory record(Landscape landscape, RunSpec spec, int particle) {
         LandscapeFunction f = landscape.function();
         IncrementSampler sampler = Particle.sampler(spec);
         int n = spec.steps();
@@ -72,8 +99,10 @@ public final class Runs {
     static String divergence(double[] x, double value, double[] g, Domain d, double bound) {
         if (Double.isNaN(x[0]) || Double.isNaN(x[1])) return "the iterate is not a number (NaN: 0/0 or infinity minus infinity in the step)";
         if (!Double.isFinite(x[0]) || !Double.isFinite(x[1])) return "the iterate is not a finite number";
-        if (Math.hypot(x[0] - d.centerX(), x[1] - d.centerY()) > bound) {
-            return "the iterate left the bound (" + bound + " from the domain's centre)";
+        double distance = Math.hypot(x[0] - d.centerX(), x[1] - d.centerY());
+        if (distance > bound) {
+            return "the iterate left the bound, " + NumberText.readable(distance / Math.hypot(d.width(), d.height()), 2)
+                    + "× the domain's size from its centre";
         }
         if (!Double.isFinite(value)) return "f is not finite here";
         if (!Double.isFinite(g[0]) || !Double.isFinite(g[1])) return "the gradient is not finite here";

@@ -83,6 +83,11 @@ public final class Trajectory {
     /** Why the run stopped early, e.g. "f is not finite", or empty. */
     public String divergence() { return divergence; }
 
+    /** This run with another account of why it stopped. */
+    Trajectory withDivergence(String why) {
+        return new Trajectory(xs, ys, values, gradX, gradY, momentumX, momentumY, divergedAt, why);
+    }
+
     public double[] xs() { return xs.clone(); }
 
     public double[] ys() { return ys.clone(); }
