@@ -29,7 +29,7 @@ final class Tail {
     static int band(int step, int last) {
         int start = rampStart(last);
         if (step <= start) return -1;
-        return Math.min(BANDS - 1, (int) ((long) (step - start - 1) * BANDS / Math.max(1, last - start)));
+        return (int) (((long) (step - start) * BANDS - 1) / (last - start)); // the last band ends at last
     }
 
     /** Opacity of the line where it reaches {@code step}: {@link #ALPHA} in the tail, rising to 1 at {@code last}. */
