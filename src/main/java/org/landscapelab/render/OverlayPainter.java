@@ -83,7 +83,8 @@ final class OverlayPainter {
         int i0 = line.vertexAtStep(first);
         Path2D.Double path = polyline(line, i0, line.size);
         stroke(g, path, t.color(), Tail.ALPHA, series.stroke(st, 2.1 * Tail.WIDTH, line.along[i0]), series.stroke(st, Tail.WIDTH, line.along[i0]));
-        dots(g, line, i0 + 1, line.size, Tail.ALPHA, t.color(), series, st);
+        // the vertex at `from` was the current step of the piece before, which has a marker, not a dot
+        dots(g, line, i0, line.size, Tail.ALPHA, t.color(), series, st);
         Point start = t.points().get(0);
         if (first == 0 && finite(start)) {
             Ellipse2D ring = circle(tr, start, st.size(3.6));
@@ -104,8 +105,9 @@ final class OverlayPainter {
         int last = current(t);
         ScreenPath line = line(t, last, tr, st);
         List<Band> bands = new ArrayList<>(Tail.BANDS);
-        for (int j = line.vertexAtStep(Tail.rampStart(last)) + 1; j < line.size; j++) {
-            int b = Tail.band(line.step[j], last);
+        int start = Tail.rampStart(line, st);
+        for (int j = start + 1; j < line.size; j++) {
+            int b = Tail.band(line.along[j], line.along[start], line.along[line.size - 1]);
             if (bands.isEmpty() || bands.get(bands.size() - 1).band != b) bands.add(new Band(j - 1, b));
         }
         Color halo = Style.haloFor(t.color());

@@ -60,6 +60,20 @@ class TrajectoryDrawingTest {
     }
 
     @Test
+    void aPathDrawnFrameByFrameGetsTheDotsAndDashesOfOneDrawnWhole() {
+        List<Point> pts = new ArrayList<>();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int k = 0; k <= 1000; k++) pts.add(new Point(500 + 40 * Math.sin(k / 50.0) + random.nextGaussian(), 300 + 0.3 * k));
+        ScreenPath whole = ScreenPath.of(pts, 1000, 1, UNIT, STYLE, true);
+        ScreenPath earlier = ScreenPath.of(pts, 500, 1, UNIT, STYLE, true);
+        for (int j = 0; j < earlier.size - 1; j++) {
+            assertThat(whole.step[j]).isEqualTo(earlier.step[j]);
+            assertThat(whole.dot[j]).as("dot at vertex %d", j).isEqualTo(earlier.dot[j]);
+            assertThat(whole.along[j]).isEqualTo(earlier.along[j]);
+        }
+    }
+
+    @Test
     void dotsScaleWithTheFigure() {
         Style large = new Style(FigureOptions.defaults().withFontScale(2));
         List<double[]> d = dots(ScreenPath.of(line(1000, 0.8), 1000, 1, UNIT, large, true));
@@ -67,23 +81,28 @@ class TrajectoryDrawingTest {
     }
 
     @Test
-    void theTailIsLightAndThinAndStrengthensMonotonicallyToTheCurrentStep() {
-        for (int last : new int[] {1, 5, 20, 100, 2000, 100_000}) {
-            double alpha = 0;
-            double width = 0;
-            for (int k = 0; k <= last; k++) {
-                assertThat(Tail.alpha(k, last)).as("alpha at %d of %d", k, last).isGreaterThanOrEqualTo(alpha);
-                assertThat(Tail.width(k, last)).as("width at %d of %d", k, last).isGreaterThanOrEqualTo(width);
-                alpha = Tail.alpha(k, last);
-                width = Tail.width(k, last);
+    void theTailIsLightAndThinAndStrengthensMonotonicallyOverTheLastPartOnScreen() {
+        for (double dx : new double[] {0.8, 3, 40}) {
+            ScreenPath p = ScreenPath.of(line(2000, dx), 2000, 1, UNIT, STYLE, true);
+            int start = Tail.rampStart(p, STYLE);
+            assertThat(p.along[p.size - 1] - p.along[start]).isBetween(Tail.RAMP_LENGTH, Tail.RAMP_LENGTH + dx);
+            int band = -1;
+            for (int j = 1; j < p.size; j++) {
+                int b = Tail.band(p.along[j], p.along[start], p.along[p.size - 1]);
+                assertThat(b).as("band at vertex %d", j).isGreaterThanOrEqualTo(band);
+                if (j <= start) assertThat(b).isEqualTo(-1);
+                band = b;
             }
-            assertThat(Tail.alpha(last, last)).isEqualTo(1.0);
-            assertThat(Tail.width(last, last)).isEqualTo(OverlayPainter.LINE_WIDTH);
-            assertThat(Tail.alpha(0, last)).isEqualTo(Tail.ALPHA);
+            assertThat(band).isEqualTo(Tail.BANDS - 1);
         }
-        // a long run: its first three quarters are all tail
-        assertThat(Tail.alpha(1500, 2000)).isEqualTo(Tail.ALPHA);
-        assertThat(Tail.width(1500, 2000)).isEqualTo(Tail.WIDTH);
+        for (int b = -1; b < Tail.BANDS - 1; b++) {
+            assertThat(Tail.alphaOf(b)).isLessThan(Tail.alphaOf(b + 1));
+            assertThat(Tail.widthOf(b)).isLessThan(Tail.widthOf(b + 1));
+        }
+        assertThat(Tail.alphaOf(-1)).isEqualTo(Tail.ALPHA);
+        assertThat(Tail.widthOf(-1)).isEqualTo(Tail.WIDTH);
+        assertThat(Tail.alphaOf(Tail.BANDS - 1)).isEqualTo(1.0);
+        assertThat(Tail.widthOf(Tail.BANDS - 1)).isEqualTo(OverlayPainter.LINE_WIDTH);
     }
 
     @Test
