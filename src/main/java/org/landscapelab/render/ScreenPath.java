@@ -86,11 +86,11 @@ final class ScreenPath {
                     p.y[n] = sy;
                     p.step[n] = k;
                     p.moveTo[n] = !pen;
-                    p.along[n] = n == 0 ? 0 : p.along[n - 1] + Math.hypot(dx, dy);
+                    p.along[n] = n == 0 ? 0 : p.along[n - 1] + Math.sqrt(dx * dx + dy * dy); // not hypot: 10x slower, and no overflow here
                     if (k == 0 || Double.isNaN(dotX)) {
                         dotX = sx;
                         dotY = sy;
-                    } else if (dots && k < last && Math.hypot(sx - dotX, sy - dotY) >= spacing) {
+                    } else if (dots && k < last && (sx - dotX) * (sx - dotX) + (sy - dotY) * (sy - dotY) >= spacing * spacing) {
                         p.dot[n] = true;
                         dotX = sx;
                         dotY = sy;
