@@ -28,6 +28,7 @@ import org.landscapelab.render.FigureOptions;
 import org.landscapelab.render.FigureSize;
 import org.landscapelab.render.Layer;
 import org.landscapelab.render.Palette;
+import org.landscapelab.render.PathStyle;
 import org.landscapelab.render.RasterLimits;
 import org.landscapelab.render.Theme;
 import org.landscapelab.render.TrajectoryOverlay;
@@ -126,6 +127,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "viridis, cividis or coolwarm (default: ${DEFAULT-VALUE}).")
     String colormap;
 
+    @Option(names = "--path", paramLabel = "raw|thin|smooth", defaultValue = "raw",
+            description = "How trajectories are drawn: every iterate, every k-th (about " + PathStyle.THIN_VERTICES
+                    + " per path), or a moving average over a faint raw line, for noisy runs (default: ${DEFAULT-VALUE}).")
+    String path;
+
     @Option(names = "--manifest", description = "Also write FILE.manifest.json, which replay reruns bit for bit.")
     boolean manifest;
 
@@ -215,7 +221,14 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--colormap: " + e.getMessage());
         }
-        FigureOptions o = FigureOptions.defaults().withSize(width, height).withTheme(t).withFontScale(fontScale).withColormap(c);
+        PathStyle p;
+        try {
+            p = PathStyle.byId(path);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--path: " + e.getMessage());
+        }
+        FigureOptions o = FigureOptions.defaults().withSize(width, height).withTheme(t).withFontScale(fontScale).withColormap(c)
+                .withPathStyle(p);
         return noLegend ? o.withLayer(Layer.LEGEND, false) : o;
     }
 

@@ -12,7 +12,8 @@ import org.landscapelab.landscape.Landscape;
  * together (1.5 for a talk projected in a large room).
  */
 public record FigureOptions(double width, double height, Colormap colormap, ColorScale scale, int contourCount,
-                            Set<Layer> layers, double fontScale, Theme theme, String title, boolean equalAspect) {
+                            Set<Layer> layers, double fontScale, Theme theme, String title, boolean equalAspect,
+                            PathStyle pathStyle) {
     public static final int DEFAULT_CONTOURS = 20;
     /** Below a quarter, 9 pt tick labels are 2 pt: unreadable on any medium. */
     public static final double MIN_FONT_SCALE = 0.25;
@@ -27,13 +28,14 @@ public record FigureOptions(double width, double height, Colormap colormap, Colo
         }
         layers = Set.copyOf(layers);
         title = title == null ? "" : title;
+        if (pathStyle == null) throw new IllegalArgumentException("path style must be given");
     }
 
-    /** 560 x 420 pt, viridis, linear, 20 contours, everything but the eigen-directions shown, light. */
+    /** 560 x 420 pt, viridis, linear, 20 contours, everything but the eigen-directions shown, light, raw paths. */
     public static FigureOptions defaults() {
         Set<Layer> layers = EnumSet.allOf(Layer.class);
         layers.remove(Layer.EIGEN_DIRECTIONS);
-        return new FigureOptions(560, 420, Colormap.VIRIDIS, ColorScale.LINEAR, DEFAULT_CONTOURS, layers, 1, Theme.LIGHT, "", true);
+        return new FigureOptions(560, 420, Colormap.VIRIDIS, ColorScale.LINEAR, DEFAULT_CONTOURS, layers, 1, Theme.LIGHT, "", true, PathStyle.RAW);
     }
 
     /** The defaults with the landscape's own colour scale and its name as the title. */
@@ -46,11 +48,11 @@ public record FigureOptions(double width, double height, Colormap colormap, Colo
     }
 
     public FigureOptions withSize(double w, double h) {
-        return new FigureOptions(w, h, colormap, scale, contourCount, layers, fontScale, theme, title, equalAspect);
+        return new FigureOptions(w, h, colormap, scale, contourCount, layers, fontScale, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withColormap(Colormap c) {
-        return new FigureOptions(width, height, c, scale, contourCount, layers, fontScale, theme, title, equalAspect);
+        return new FigureOptions(width, height, c, scale, contourCount, layers, fontScale, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withColormap(String name) {
@@ -58,11 +60,11 @@ public record FigureOptions(double width, double height, Colormap colormap, Colo
     }
 
     public FigureOptions withScale(ColorScale s) {
-        return new FigureOptions(width, height, colormap, s, contourCount, layers, fontScale, theme, title, equalAspect);
+        return new FigureOptions(width, height, colormap, s, contourCount, layers, fontScale, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withContourCount(int n) {
-        return new FigureOptions(width, height, colormap, scale, n, layers, fontScale, theme, title, equalAspect);
+        return new FigureOptions(width, height, colormap, scale, n, layers, fontScale, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withLayer(Layer layer, boolean shown) {
@@ -73,23 +75,28 @@ public record FigureOptions(double width, double height, Colormap colormap, Colo
     }
 
     public FigureOptions withLayers(Set<Layer> shown) {
-        return new FigureOptions(width, height, colormap, scale, contourCount, shown, fontScale, theme, title, equalAspect);
+        return new FigureOptions(width, height, colormap, scale, contourCount, shown, fontScale, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withFontScale(double s) {
-        return new FigureOptions(width, height, colormap, scale, contourCount, layers, s, theme, title, equalAspect);
+        return new FigureOptions(width, height, colormap, scale, contourCount, layers, s, theme, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withTheme(Theme t) {
-        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, t, title, equalAspect);
+        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, t, title, equalAspect, pathStyle);
     }
 
     public FigureOptions withTitle(String t) {
-        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, theme, t, equalAspect);
+        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, theme, t, equalAspect, pathStyle);
     }
 
     /** Whether one unit of x is as long on screen as one unit of y (so gradients cross contours at right angles). */
     public FigureOptions withEqualAspect(boolean equal) {
-        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, theme, title, equal);
+        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, theme, title, equal, pathStyle);
+    }
+
+    /** How trajectories are drawn: every iterate, every k-th, or smoothed over a faint raw line. */
+    public FigureOptions withPathStyle(PathStyle p) {
+        return new FigureOptions(width, height, colormap, scale, contourCount, layers, fontScale, theme, title, equalAspect, p);
     }
 }

@@ -61,8 +61,10 @@ final class Legend {
             entries.add(new Entry("curvature > 0", (g, x, y, st) -> eigenGlyph(g, x, y, Palette.BLUE, st)));
         }
         if (o.shows(Layer.OVERLAYS)) {
+            int k = 0; // the k-th trajectory's style, counted as OverlayPainter counts
             for (Overlay overlay : figure.overlays()) {
-                if (!overlay.label().isEmpty()) entries.add(new Entry(overlay.label(), glyph(overlay)));
+                Glyph glyph = overlay instanceof TrajectoryOverlay ? new TrajectoryGlyph(overlay.color(), SeriesStyle.of(k++)) : glyph(overlay);
+                if (!overlay.label().isEmpty()) entries.add(new Entry(overlay.label(), glyph));
             }
         }
         return entries;
@@ -73,16 +75,24 @@ final class Legend {
         Arrows.draw(g, x - h, y, x + h, y, c, st, true);
     }
 
+    /** A trajectory's entry: its line with its dashes over a halo, and its marker's shape in the middle. */
+    record TrajectoryGlyph(Color color, SeriesStyle series) implements Glyph {
+        @Override
+        public void draw(Graphics2D g, double x, double y, Style st) {
+            double h = st.size(GLYPH_WIDTH / 2);
+            Line2D line = new Line2D.Double(x - h, y, x + h, y);
+            g.setColor(Style.haloFor(color));
+            g.setStroke(series.stroke(st, 2.1 * OverlayPainter.LINE_WIDTH, 0));
+            g.draw(line);
+            g.setColor(color);
+            g.setStroke(series.stroke(st, OverlayPainter.LINE_WIDTH, 0));
+            g.draw(line);
+            Markers.outlined(g, series.shape(x, y, st.size(3.4)), color, st);
+        }
+    }
+
     private static Glyph glyph(Overlay overlay) {
         Color c = overlay.color();
-        if (overlay instanceof TrajectoryOverlay) {
-            return (g, x, y, st) -> {
-                double h = st.size(GLYPH_WIDTH / 2);
-                st.haloLine(g, new Line2D.Double(x - h, y, x + h, y), c, OverlayPainter.LINE_WIDTH);
-                double r = st.size(3.4);
-                Markers.outlined(g, new Ellipse2D.Double(x + h - 2 * r, y - r, 2 * r, 2 * r), c, st);
-            };
-        }
         if (overlay instanceof CloudOverlay) {
             return (g, x, y, st) -> {
                 g.setColor(c);

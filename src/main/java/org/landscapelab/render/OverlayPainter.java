@@ -3,30 +3,35 @@ package org.landscapelab.render;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import org.landscapelab.landscape.Point;
 
 /**
- * Draws overlays inside the plot in two layers: the trajectories' lines (which only grow while a
+ * Draws overlays inside the plot in two layers: the trajectories' tails (which only grow while a
  * run plays, so the screen can add new segments instead of redrawing them), then everything that
- * moves every frame: particle clouds, the markers at the current steps, divergence crosses, arrows.
+ * changes every frame: particle clouds, the trajectories' recent parts ({@link Tail}), the markers
+ * at the current steps, divergence crosses, arrows. The k-th trajectory has {@link SeriesStyle#of}(k)'s
+ * dots, marker and dashes.
  */
 final class OverlayPainter {
+    /** Width of a path's current part, in points. */
     static final double LINE_WIDTH = 1.5;
-    /** Dots at the iterates only while they stay distinguishable. */
-    private static final int MAX_ITERATE_DOTS = 400;
-    /** Shortest segment of a drawn path, in points. */
-    static final double MIN_SEGMENT = 0.75;
-    /** Steps before the current one that are always drawn in full. */
-    static final int RECENT_STEPS = 400;
-    /** Vertices spent on the older part of a path at most. */
-    static final int MAX_OLD_VERTICES = 800;
+    /** Iterate dots have the area of a circle of this radius, in points. */
+    static final double DOT_RADIUS = 2.1;
+    /** The current step's marker has the area of a circle of this radius, in points. */
+    static final double MARKER_RADIUS = 4.4;
+    /** Under a smoothed path, the raw iterates: a faint thin line that shows how noisy they are. */
+    static final double RAW_ALPHA = 0.3;
+    static final double RAW_WIDTH = 0.7;
 
     private OverlayPainter() {}
 
@@ -35,15 +40,23 @@ final class OverlayPainter {
         live(g, overlays, tr, st);
     }
 
-    /** Each trajectory's line from step {@code from} to its current step (from 0: with the start ring). */
+    /**
+     * Each trajectory's tail (light and thin, with its dots) from step {@code from} to its current
+     * step; from 0: with the start ring. The tail's look does not depend on the current step, so
+     * the screen adds to it frame by frame.
+     */
     static void lines(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st, int from) {
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryLine(g, t, tr, st, from);
+        int k = 0;
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryLine(g, t, SeriesStyle.of(k++), tr, st, from);
     }
 
-    /** Clouds, then the trajectories' current markers and crosses, then arrows on top. */
+    /** Clouds, then the trajectories' recent parts, their current markers and crosses, then arrows on top. */
     static void live(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st) {
         for (Overlay o : overlays) if (o instanceof CloudOverlay c) cloud(g, c, tr, st);
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryMarkers(g, t, tr, st);
+        int k = 0;
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryRamp(g, t, SeriesStyle.of(k++), tr, st);
+        k = 0;
+        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryMarkers(g, t, SeriesStyle.of(k++), tr, st);
         for (Overlay o : overlays) {
             if (o instanceof ArrowOverlay a) {
                 Point p = a.origin();
@@ -53,48 +66,26 @@ final class OverlayPainter {
         }
     }
 
-    /**
-     * The path from step {@code from} to the current step (all of it when current is -1); from the
-     * start, with a ring there. Vertices closer than {@value #MIN_SEGMENT} of a point to the last one
-     * drawn are skipped, and older steps of a long run are thinned to a bounded number of vertices
-     * while the most recent ones are all drawn: a frame costs what the run's length on screen costs.
-     */
-    static void trajectoryLine(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st, int from) {
-        List<Point> pts = t.points();
-        if (pts.isEmpty()) return;
+    /** The path's tail from step {@code from} on (see {@link #lines}); under a smoothed path, the raw iterates too. */
+    static void trajectoryLine(Graphics2D g, TrajectoryOverlay t, SeriesStyle series, PlotTransform tr, Style st, int from) {
+        if (t.points().isEmpty()) return;
         int last = current(t);
         int first = Math.max(0, from);
         if (first > last) return;
-        int recent = Math.max(first, last + 1 - RECENT_STEPS);
-        int stride = Math.max(1, (int) Math.ceil((recent - first) / (double) MAX_OLD_VERTICES));
-        Path2D.Double path = new Path2D.Double();
-        boolean pen = false;
-        double lx = Double.NaN;
-        double ly = Double.NaN;
-        double minSegment = st.size(MIN_SEGMENT);
-        for (int k = first; k <= last; k += k < recent ? stride : 1) {
-            Point p = pts.get(k);
-            if (!finite(p)) {
-                pen = false; // a blow-up: break the line rather than draw to infinity
-                continue;
-            }
-            double sx = tr.screenX(p.x());
-            double sy = tr.screenY(p.y());
-            if (pen && k < last && Math.abs(sx - lx) + Math.abs(sy - ly) < minSegment) continue;
-            if (pen) path.lineTo(sx, sy);
-            else path.moveTo(sx, sy);
-            pen = true;
-            lx = sx;
-            ly = sy;
+        if (st.pathStyle == PathStyle.SMOOTH) {
+            ScreenPath raw = ScreenPath.of(t.points(), last, 1, tr, st, false);
+            int i0 = raw.vertexAtStep(first);
+            g.setColor(withAlpha(t.color(), RAW_ALPHA));
+            g.setStroke(st.stroke(RAW_WIDTH));
+            g.draw(polyline(raw, i0, raw.size));
         }
-        st.haloLine(g, path, t.color(), LINE_WIDTH);
-        if (pts.size() <= MAX_ITERATE_DOTS) {
-            double r = st.size(1.5);
-            for (int k = first; k <= last; k++) {
-                if (finite(pts.get(k))) g.fill(circle(tr, pts.get(k), r));
-            }
-        }
-        Point start = pts.get(0);
+        ScreenPath line = line(t, last, tr, st);
+        int i0 = line.vertexAtStep(first);
+        Path2D.Double path = polyline(line, i0, line.size);
+        stroke(g, path, t.color(), Tail.ALPHA, series.stroke(st, 2.1 * Tail.WIDTH, line.along[i0]), series.stroke(st, Tail.WIDTH, line.along[i0]));
+        // the vertex at `from` was the current step of the piece before, which has a marker, not a dot
+        dots(g, line, i0, line.size, Tail.ALPHA, t.color(), series, st);
+        Point start = t.points().get(0);
         if (first == 0 && finite(start)) {
             Ellipse2D ring = circle(tr, start, st.size(3.6));
             g.setColor(Color.WHITE);
@@ -105,15 +96,108 @@ final class OverlayPainter {
         }
     }
 
-    /** The marker at the current step, and a cross where the run diverged if it has by then. */
-    static void trajectoryMarkers(Graphics2D g, TrajectoryOverlay t, PlotTransform tr, Style st) {
+    /**
+     * The most recent steps over the tail, in {@link Tail#BANDS} bands that grow wider and more
+     * opaque towards the current step: all the halos first, so no band's halo covers another's line.
+     */
+    static void trajectoryRamp(Graphics2D g, TrajectoryOverlay t, SeriesStyle series, PlotTransform tr, Style st) {
+        if (t.points().isEmpty()) return;
+        int last = current(t);
+        ScreenPath line = line(t, last, tr, st);
+        List<Band> bands = new ArrayList<>(Tail.BANDS);
+        int start = Tail.rampStart(line, st);
+        for (int j = start + 1; j < line.size; j++) {
+            int b = Tail.band(line.along[j], line.along[start], line.along[line.size - 1]);
+            if (bands.isEmpty() || bands.get(bands.size() - 1).band != b) bands.add(new Band(j - 1, b));
+        }
+        Color halo = Style.haloFor(t.color());
+        for (int k = 0; k < bands.size(); k++) {
+            Band b = bands.get(k);
+            g.setColor(withAlpha(halo, Tail.alphaOf(b.band) * halo.getAlpha() / 255));
+            g.setStroke(series.stroke(st, 2.1 * Tail.widthOf(b.band), line.along[b.from]));
+            g.draw(polyline(line, b.from, end(bands, k, line)));
+        }
+        for (int k = 0; k < bands.size(); k++) {
+            Band b = bands.get(k);
+            g.setColor(withAlpha(t.color(), Tail.alphaOf(b.band)));
+            g.setStroke(series.stroke(st, Tail.widthOf(b.band), line.along[b.from]));
+            g.draw(polyline(line, b.from, end(bands, k, line)));
+            dots(g, line, b.from + 1, end(bands, k, line), Tail.alphaOf(b.band), t.color(), series, st);
+        }
+    }
+
+    /** A band of the ramp from vertex {@code from} (the end of the previous band) on. */
+    private record Band(int from, int band) {}
+
+    private static int end(List<Band> bands, int k, ScreenPath line) {
+        return k + 1 < bands.size() ? bands.get(k + 1).from + 1 : line.size;
+    }
+
+    /** A path's line: its iterates (every k-th when thinned) or their moving average. */
+    private static ScreenPath line(TrajectoryOverlay t, int last, PlotTransform tr, Style st) {
+        return switch (st.pathStyle) {
+            case RAW -> ScreenPath.of(t.points(), last, 1, tr, st, true);
+            case THIN -> ScreenPath.of(t.points(), last, PathStyle.thinningStride(t.points().size()), tr, st, true);
+            case SMOOTH -> ScreenPath.of(ScreenPath.smoothed(t.points(), last), last, 1, tr, st, false);
+        };
+    }
+
+    /** The vertices from..to-1 as one path, broken where the iterates were not finite. */
+    private static Path2D.Double polyline(ScreenPath p, int from, int to) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.max(2, to - from));
+        for (int j = from; j < to; j++) {
+            if (j == from || p.moveTo[j]) path.moveTo(p.x[j], p.y[j]);
+            else path.lineTo(p.x[j], p.y[j]);
+        }
+        return path;
+    }
+
+    /** A line over its halo, both at {@code alpha}. */
+    private static void stroke(Graphics2D g, Shape path, Color color, double alpha, Stroke halo, Stroke line) {
+        Color h = Style.haloFor(color);
+        g.setColor(withAlpha(h, alpha * h.getAlpha() / 255));
+        g.setStroke(halo);
+        g.draw(path);
+        g.setColor(withAlpha(color, alpha));
+        g.setStroke(line);
+        g.draw(path);
+    }
+
+    /**
+     * The dots among vertices from..to-1, in the series' marker shape, each with a thin halo: all
+     * of them one path, filled once (thousands of separate fills cost a canvas far more).
+     */
+    private static void dots(Graphics2D g, ScreenPath p, int from, int to, double alpha, Color color, SeriesStyle series, Style st) {
+        Path2D.Double shapes = null;
+        double r = st.size(DOT_RADIUS);
+        for (int j = from; j < to; j++) {
+            if (!p.dot[j]) continue;
+            if (shapes == null) shapes = new Path2D.Double();
+            shapes.append(series.shape(p.x[j], p.y[j], r), false);
+        }
+        if (shapes == null) return;
+        Color h = Style.haloFor(color);
+        g.setColor(withAlpha(h, alpha * h.getAlpha() / 255));
+        g.setStroke(st.stroke(1.2));
+        g.draw(shapes);
+        g.setColor(withAlpha(color, alpha));
+        g.fill(shapes);
+    }
+
+    /** The marker at the current step in the series' shape, and a cross where the run diverged if it has by then. */
+    static void trajectoryMarkers(Graphics2D g, TrajectoryOverlay t, SeriesStyle series, PlotTransform tr, Style st) {
         List<Point> pts = t.points();
         if (pts.isEmpty()) return;
         int last = current(t);
         if (t.divergedAt() >= 0 && t.divergedAt() <= last && finite(pts.get(t.divergedAt()))) {
             cross(g, tr, pts.get(t.divergedAt()), t.color(), st);
         }
-        if (finite(pts.get(last))) Markers.outlined(g, circle(tr, pts.get(last), st.size(4.4)), t.color(), st);
+        Point p = pts.get(last);
+        if (finite(p)) Markers.outlined(g, series.shape(tr.screenX(p.x()), tr.screenY(p.y()), st.size(MARKER_RADIUS)), t.color(), st);
+    }
+
+    private static Color withAlpha(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * Math.max(0, Math.min(1, alpha))));
     }
 
     private static int current(TrajectoryOverlay t) {

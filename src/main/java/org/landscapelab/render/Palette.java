@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Okabe and Ito's colour-blind-safe qualitative palette ("Color Universal Design", 2008), for
- * overlays and markers. Yellow is left out of the cycle: it vanishes on viridis' top end.
+ * overlays and markers. Yellow is left out of the cycle: it vanishes on viridis' and cividis' top
+ * ends; so are black and white, which vanish on the dark and light ends and backgrounds.
  */
 public final class Palette {
     public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
@@ -17,18 +18,23 @@ public final class Palette {
     public static final Color REDDISH_PURPLE = new Color(0xCC, 0x79, 0xA7);
 
     /**
-     * Overlays first take the colours the critical-point markers do not use (minimum sky blue,
-     * maximum vermillion, saddle orange), so a path is never mistaken for a marker; white and black
-     * extend the cycle to eight: lines carry a halo, so both read on any colour map.
+     * The six chromatic colours. Overlays first take the two the critical-point markers do not use
+     * (minimum sky blue, maximum vermillion, saddle orange, degenerate reddish purple), so a path is
+     * rarely mistaken for a marker; beyond six, {@link SeriesStyle}'s marker shapes and dashes tell
+     * paths of one colour apart.
      */
-    private static final List<Color> CYCLE = List.of(REDDISH_PURPLE, BLUISH_GREEN, Color.WHITE, BLUE, Color.BLACK,
-            VERMILLION, SKY_BLUE, ORANGE);
+    private static final List<Color> CYCLE = List.of(REDDISH_PURPLE, BLUISH_GREEN, BLUE, VERMILLION, ORANGE, SKY_BLUE);
 
     private Palette() {}
 
     /** The k-th overlay colour, cycling. */
     public static Color color(int k) {
         return CYCLE.get(Math.floorMod(k, CYCLE.size()));
+    }
+
+    /** How many colours {@link #color} cycles through. */
+    public static int size() {
+        return CYCLE.size();
     }
 
     /** An overlay colour as a line on a white chart: white has no halo there, so it turns grey. */

@@ -31,6 +31,7 @@ final class Style {
 
     final double s;
     final Theme theme;
+    final PathStyle pathStyle;
     final Font tickFont;
     final Font labelFont;
     final Font titleFont;
@@ -39,6 +40,7 @@ final class Style {
     Style(FigureOptions options) {
         this.s = options.fontScale();
         this.theme = options.theme();
+        this.pathStyle = options.pathStyle();
         // Whole point sizes at scale 1: JFreeSVG writes font-size rounded to an integer.
         Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         this.tickFont = base.deriveFont((float) (10 * s));
@@ -97,16 +99,6 @@ final class Style {
         g.rotate(-Math.PI / 2);
         text(g, f, text, 0, 0, 0.5, 0.5);
         g.setTransform(saved);
-    }
-
-    /** A line of width {@code points} in {@code color} over a white halo twice as wide. */
-    void haloLine(Graphics2D g, Shape line, Color color, double points) {
-        g.setColor(haloFor(color));
-        g.setStroke(stroke(2.1 * points));
-        g.draw(line);
-        g.setColor(color);
-        g.setStroke(stroke(points));
-        g.draw(line);
     }
 
     /** An image mapped by {@code at}, with the given interpolation (nearest neighbour keeps cells square). */
