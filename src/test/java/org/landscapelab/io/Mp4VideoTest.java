@@ -64,7 +64,7 @@ class Mp4VideoTest {
         Map<String, String> stream = probe(ffmpeg, file);
         assertThat(stream).containsEntry("codec_name", "h264").containsEntry("pix_fmt", "yuv420p")
                 .containsEntry("width", "320").containsEntry("height", "240")
-                .containsEntry("nb_read_frames", "12").containsEntry("r_frame_rate", "10/1");
+                .containsEntry("nb_read_frames", "12").containsEntry("r_frame_rate", "10/1").containsEntry("color_space", "bt709");
         assertThat(reported).hasSize(12);
         assertThat(reported.get(11)).containsExactly(12, 12);
         // the index (moov) comes before the frames (mdat), so slide software plays it without reading it all
@@ -226,14 +226,14 @@ class Mp4VideoTest {
     private static Path ffmpeg() {
         Optional<Path> ffmpeg = Ffmpeg.find();
         assumeTrue(ffmpeg.isPresent() && Files.isExecutable(ffmpeg.get().resolveSibling("ffprobe")),
-                "skipped: ffmpeg and ffprobe are not on the PATH (apt-get install ffmpeg)");
+                "no ffmpeg and ffprobe on the PATH (apt-get install ffmpeg): the MP4 export is not tested");
         return ffmpeg.get();
     }
 
-    /** The video stream as ffprobe decodes it: codec_name, width, height, pix_fmt, r_frame_rate, nb_read_frames. */
+    /** The video stream as ffprobe decodes it: codec_name, width, height, pix_fmt, r_frame_rate, nb_read_frames, color_space. */
     private static Map<String, String> probe(Path ffmpeg, Path video) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(ffmpeg.resolveSibling("ffprobe").toString(), "-v", "error", "-count_frames", "-select_streams", "v:0",
-                "-show_entries", "stream=codec_name,width,height,pix_fmt,r_frame_rate,nb_read_frames", "-of", "default=noprint_wrappers=1",
+                "-show_entries", "stream=codec_name,width,height,pix_fmt,r_frame_rate,nb_read_frames,color_space", "-of", "default=noprint_wrappers=1",
                 video.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
@@ -253,7 +253,7 @@ class Mp4VideoTest {
 
     /** An executable shell script standing in for ffmpeg; skips the test where there is no /bin/sh. */
     private static Path script(Path file, String body) throws IOException {
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "skipped: the stand-in ffmpeg is a /bin/sh script");
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh for the stand-in ffmpeg script");
         Files.writeString(file, "#!/bin/sh\n" + body + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;
