@@ -133,10 +133,6 @@ public final class Mp4Video implements FrameSink {
         progress.update(written, Math.max(written, expectedFrames));
     }
 
-    public int frames() {
-        return written;
-    }
-
     /** Lets ffmpeg finish the video and puts it in place of the target. */
     @Override
     public void finish() throws IOException {
