@@ -25,7 +25,7 @@ import org.landscapelab.sim.Progress;
  * why finishing is a call of its own rather than part of close(): a try-with-resources block that
  * ends with an exception must not publish half an animation.
  */
-public final class AnimatedGif implements AutoCloseable {
+public final class AnimatedGif implements FrameSink {
     /** GIF delays are in hundredths of a second; below 2 most viewers play at 10 instead. */
     public static final int MIN_DELAY_CENTISECONDS = 2;
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
@@ -86,6 +86,7 @@ public final class AnimatedGif implements AutoCloseable {
     }
 
     /** Appends a frame (of the GIF's size) and writes it out; throws CancellationException if cancelled. */
+    @Override
     public void add(BufferedImage frame) throws IOException {
         if (done) throw new IllegalStateException("the GIF is already finished or closed");
         if (progress.cancelled()) throw new CancellationException("GIF export cancelled");
@@ -103,6 +104,7 @@ public final class AnimatedGif implements AutoCloseable {
     }
 
     /** Ends the GIF and puts it in place of the target. */
+    @Override
     public void finish() throws IOException {
         if (done) throw new IllegalStateException("the GIF is already finished or closed");
         if (frames == 0) throw new IllegalStateException("a GIF needs at least one frame");

@@ -20,10 +20,11 @@ import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Progress;
 
 /**
- * Renders a run or an ensemble as an animated GIF, headless, through the same {@link Figure} as the
- * screen: the landscape is drawn once, then each frame's overlays over a copy of it, and each frame
- * goes to the file as soon as it is drawn. Call it off the UI thread; {@code progress} reports
- * frames done and cancels between frames (the old file then stays as it was).
+ * Renders a run or an ensemble as an animated GIF or an MP4 video (the settings' format), headless,
+ * through the same {@link Figure} as the screen: the landscape is drawn once, then each frame's
+ * overlays over a copy of it, and each frame goes to the file's {@link FrameSink} as soon as it is
+ * drawn. Call it off the UI thread; {@code progress} reports frames done and cancels between frames
+ * (the old file then stays as it was).
  */
 public final class AnimationExport {
     private AnimationExport() {}
@@ -34,11 +35,11 @@ public final class AnimationExport {
      *
      * @param runs each run's whole path with its label, colour and divergence; their current step is ignored
      */
-    public static void runs(Path gif, Figure figure, List<TrajectoryOverlay> runs, AnimationSettings settings, Progress progress)
+    public static void runs(Path file, Figure figure, List<TrajectoryOverlay> runs, AnimationSettings settings, Progress progress)
             throws IOException {
         int last = runs.stream().mapToInt(r -> r.points().size() - 1).max().orElse(0);
         int n = settings.frameCount();
-        write(gif, figure, settings, progress, i -> {
+        write(file, figure, settings, progress, i -> {
             int step = stepAt(i, n, last);
             List<Overlay> overlays = new ArrayList<>();
             for (TrajectoryOverlay r : runs) overlays.add(r.withCurrent(Math.min(step, r.points().size() - 1)));
@@ -52,12 +53,12 @@ public final class AnimationExport {
      *
      * @param cloud the label, colour and density of the particles; its points are ignored
      */
-    public static void ensemble(Path gif, Figure figure, EnsembleResult result, CloudOverlay cloud, AnimationSettings settings,
+    public static void ensemble(Path file, Figure figure, EnsembleResult result, CloudOverlay cloud, AnimationSettings settings,
                                 Progress progress) throws IOException {
         if (result.frames() == 0) throw new IllegalArgumentException("the ensemble recorded no frames; run it with frames > 0");
         int[] steps = result.frameSteps();
         int n = settings.frameCount();
-        write(gif, figure, settings, progress, i -> {
+        write(file, figure, settings, progress, i -> {
             int f = stepAt(i, n, result.frames() - 1);
             return new Frame(List.of(new CloudOverlay(cloud.label(), cloud.color(), points(result.frame(f)), cloud.density())),
                     "step " + steps[f]);
@@ -71,7 +72,7 @@ public final class AnimationExport {
         return frames <= 1 ? last : (int) Math.round((double) frame * last / (frames - 1));
     }
 
-    private static void write(Path gif, Figure figure, AnimationSettings s, Progress progress, IntFunction<Frame> frames)
+    private static void write(Path file, Figure figure, AnimationSettings s, Progress progress, IntFunction<Frame> frames)
             throws IOException {
         int w = s.width();
         int h = s.height();
@@ -86,7 +87,7 @@ public final class AnimationExport {
             g.dispose();
         }
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        try (AnimatedGif out = AnimatedGif.create(gif, w, h, s.delayCentiseconds(), s.loop(), n, progress)) {
+        try (FrameSink out = sink(file, s, progress)) {
             for (int i = 0; i < n; i++) {
                 Frame frame = frames.apply(i);
                 base.copyData(image.getRaster());
@@ -101,6 +102,14 @@ public final class AnimationExport {
             }
             out.finish();
         }
+    }
+
+    /** The only difference between the formats: where the frames go. */
+    private static FrameSink sink(Path file, AnimationSettings s, Progress progress) throws IOException {
+        return switch (s.format()) {
+            case GIF -> AnimatedGif.create(file, s.width(), s.height(), s.delayCentiseconds(), s.loop(), s.frameCount(), progress);
+            case MP4 -> Mp4Video.create(file, s.width(), s.height(), s.framesPerSecond(), s.frameCount(), progress, Ffmpeg.require());
+        };
     }
 
     /** The step, small, at the top right above the plot, where the title leaves room. */

@@ -390,6 +390,11 @@ public final class AtomicWrite {
             }
             return new IOException("cannot write " + target + ": " + problem(e), e);
         }
+
+        /** The hidden temporary file, for a program that must write it by name (ffmpeg seeks back into an MP4). */
+        public Path temporaryFile() {
+            return tmp;
+        }
     }
 
     /** Makes the rename durable; not every platform can open a directory, which is fine. */

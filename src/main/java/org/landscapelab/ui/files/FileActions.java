@@ -17,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.landscapelab.io.AnimationExport;
+import org.landscapelab.io.AnimationFormat;
 import org.landscapelab.io.AnimationSettings;
 import org.landscapelab.io.AtomicWrite;
 import org.landscapelab.io.EnsembleExport;
@@ -112,7 +113,7 @@ public final class FileActions {
         });
     }
 
-    /** An animated GIF of the race growing from its start. */
+    /** An MP4 video or animated GIF of the race growing from its start. */
     public void exportRaceAnimation() {
         Figure f = lab.landscape().figureProperty().get();
         ColoredRace race = lab.race().raceProperty().get();
@@ -122,7 +123,7 @@ public final class FileActions {
         }
         AnimationSettings s = AnimationDialog.ask(owner.get(), "the race");
         if (s == null) return;
-        Path path = chooseSave("animation", "Export an animation", baseName() + ".gif", new FileChooser.ExtensionFilter("GIF", "*.gif"));
+        Path path = chooseAnimation(baseName(), s.format());
         if (path == null) return;
         List<TrajectoryOverlay> runs = new ArrayList<>();
         for (ColoredRun r : race.runs()) {
@@ -138,7 +139,7 @@ public final class FileActions {
         });
     }
 
-    /** An animated GIF of the ensemble's particles moving. */
+    /** An MP4 video or animated GIF of the ensemble's particles moving. */
     public void exportEnsembleAnimation() {
         Figure f = lab.landscape().figureProperty().get();
         EnsembleResult r = lab.ensemble().resultProperty().get();
@@ -148,7 +149,7 @@ public final class FileActions {
         }
         AnimationSettings s = AnimationDialog.ask(owner.get(), "the ensemble");
         if (s == null) return;
-        Path path = chooseSave("animation", "Export an animation", baseName() + "-ensemble.gif", new FileChooser.ExtensionFilter("GIF", "*.gif"));
+        Path path = chooseAnimation(baseName() + "-ensemble", s.format());
         if (path == null) return;
         CloudOverlay cloud = new CloudOverlay("particles (" + r.particles() + ")", new java.awt.Color(0xF0, 0xE4, 0x42), List.of(),
                 lab.ensemble().densityProperty().get());
@@ -256,6 +257,14 @@ public final class FileActions {
         } catch (IllegalArgumentException e) {
             return path.resolveSibling(name + "." + ext);
         }
+    }
+
+    /** A save dialog for an animation in the format picked in its dialog; a name typed without that extension gets it. */
+    private Path chooseAnimation(String baseName, AnimationFormat format) {
+        String ext = format.extension();
+        Path path = chooseSave("animation", "Export an animation", baseName + "." + ext,
+                new FileChooser.ExtensionFilter(format.description(), "*." + ext));
+        return path == null ? null : format.withExtension(path);
     }
 
     /** The overlays of the screen at the current step, laid out for the figure's own size. */
