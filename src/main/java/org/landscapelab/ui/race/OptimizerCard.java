@@ -21,7 +21,8 @@ import org.landscapelab.optim.ScheduleKind;
 
 /**
  * One optimizer of the race: colour, kind, on/off and remove in the header; every hyper-parameter
- * (and the learning-rate schedule) below, with the update rule as the tooltip.
+ * (and the learning-rate schedule) below, with the update rule as the tooltip; a "suggest lr"
+ * action; and, in words, why the lab changed its learning rate and how its run ended.
  */
 public final class OptimizerCard extends VBox {
     private final OptimizerEntry entry;
@@ -33,6 +34,11 @@ public final class OptimizerCard extends VBox {
 
     /** {@code remove} null: a card for a single optimizer that cannot be removed or switched off. */
     public OptimizerCard(OptimizerEntry entry, Runnable remove) {
+        this(entry, remove, null);
+    }
+
+    /** {@code suggest}: the "suggest lr" action (null: none, where there is no landscape to judge a rate on). */
+    public OptimizerCard(OptimizerEntry entry, Runnable remove, Runnable suggest) {
         super(4);
         this.entry = entry;
         getStyleClass().add("optimizer-card");
@@ -66,11 +72,42 @@ public final class OptimizerCard extends VBox {
             expanded = !expanded;
             showMore();
         });
-        getChildren().addAll(header, parameters, moreLink, more);
+        HBox links = new HBox(6, moreLink);
+        links.setAlignment(Pos.CENTER_LEFT);
+        if (suggest != null) {
+            javafx.scene.control.Hyperlink suggestLink = new javafx.scene.control.Hyperlink("suggest lr");
+            suggestLink.setId("suggest-lr");
+            suggestLink.getStyleClass().add("more-link");
+            suggestLink.setTooltip(new Tooltip("Set a learning rate that is stable on this landscape from this start:"
+                    + " a round rate about half the limit from the curvature, checked by a trial run"));
+            suggestLink.setOnAction(e -> suggest.run());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            links.getChildren().addAll(gap, suggestLink);
+        }
+        Label note = new Label();
+        note.getStyleClass().add("optimizer-note");
+        note.setWrapText(true);
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> joinNotes(entry.rateNoteProperty().get(), entry.runNoteProperty().get()),
+                entry.rateNoteProperty(), entry.runNoteProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(header, parameters, note, links, more);
         entry.specProperty().addListener((obs, old, spec) -> {
             if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind())) rebuild();
         });
         rebuild();
+    }
+
+    /** The card's words: the lr change, then the run's end, each a sentence of its own. */
+    static String joinNotes(String rate, String run) {
+        if (rate.isEmpty()) return run.isEmpty() ? "" : capitalized(run);
+        return run.isEmpty() ? capitalized(rate) : capitalized(rate) + "\n" + capitalized(run);
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     OptimizerEntry entry() {
