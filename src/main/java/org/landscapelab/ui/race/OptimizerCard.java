@@ -30,6 +30,8 @@ public final class OptimizerCard extends VBox {
     private final VBox more = new VBox(3);
     private final javafx.scene.control.Hyperlink moreLink = new javafx.scene.control.Hyperlink();
     private boolean expanded;
+    /** Whether the spec is being set from this card's own editors. */
+    private boolean editing;
     private final ComboBox<OptimizerKind> kind = new ComboBox<>();
 
     /** {@code remove} null: a card for a single optimizer that cannot be removed or switched off. */
@@ -95,19 +97,15 @@ public final class OptimizerCard extends VBox {
         note.managedProperty().bind(note.visibleProperty());
         getChildren().addAll(header, parameters, note, links, more);
         entry.specProperty().addListener((obs, old, spec) -> {
-            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind())) rebuild();
+            // A value set from elsewhere (a suggested lr, a session) must show in the fields; the card's own edits already do.
+            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind()) || !editing) rebuild();
         });
         rebuild();
     }
 
-    /** The card's words: the lr change, then the run's end, each a sentence of its own. */
+    /** The card's words: the lr change, then the run's end, each on a line of its own (lower case: "lr" is a symbol). */
     static String joinNotes(String rate, String run) {
-        if (rate.isEmpty()) return run.isEmpty() ? "" : capitalized(run);
-        return run.isEmpty() ? capitalized(rate) : capitalized(rate) + "\n" + capitalized(run);
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return rate.isEmpty() || run.isEmpty() ? rate + run : rate + "\n" + run;
     }
 
     OptimizerEntry entry() {
@@ -163,11 +161,14 @@ public final class OptimizerCard extends VBox {
     /** Applies "name=text"; returns the validation message if the optimizer refuses it. */
     private String apply(String assignment) {
         int eq = assignment.indexOf('=');
+        editing = true;
         try {
             entry.specProperty().set(entry.spec().with(assignment.substring(0, eq), assignment.substring(eq + 1)));
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
+        } finally {
+            editing = false;
         }
     }
 

@@ -128,9 +128,10 @@ class RateAdvisorTest {
     }
 
     @Test
-    void theCardJoinsItsNotesAsSentences() {
+    void theCardShowsItsNotesOneALine() {
         assertThat(OptimizerCard.joinNotes("", "")).isEmpty();
-        assertThat(OptimizerCard.joinNotes("lr 0.1 → 0.001: why", "")).isEqualTo("Lr 0.1 → 0.001: why");
-        assertThat(OptimizerCard.joinNotes("", "diverged at step 2: f is not finite")).isEqualTo("Diverged at step 2: f is not finite");
+        assertThat(OptimizerCard.joinNotes("lr 0.1 → 0.001: why", "")).isEqualTo("lr 0.1 → 0.001: why");
+        assertThat(OptimizerCard.joinNotes("", "diverged at step 2: f is not finite")).isEqualTo("diverged at step 2: f is not finite");
+        assertThat(OptimizerCard.joinNotes("lr 0.1 is unstable here", "diverged at step 2")).isEqualTo("lr 0.1 is unstable here\ndiverged at step 2");
     }
 }
