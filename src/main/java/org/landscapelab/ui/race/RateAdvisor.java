@@ -65,7 +65,11 @@ final class RateAdvisor {
         OptimizerSpec spec = entry.spec();
         java.util.concurrent.CompletableFuture.supplyAsync(() -> assess(landscape, start, spec), background)
                 .whenComplete((a, error) -> fxThread.execute(() -> {
-                    if (error != null || !entry.spec().equals(spec) || race.landscapeProperty().get() != landscape) return;
+                    if (!entry.spec().equals(spec) || race.landscapeProperty().get() != landscape) return;
+                    if (error != null) {
+                        race.messageProperty().set("Could not suggest a learning rate: " + error.getMessage());
+                        return;
+                    }
                     if (a == null) {
                         entry.setRateNote(entry.label() + " cannot run on this landscape");
                         return;
