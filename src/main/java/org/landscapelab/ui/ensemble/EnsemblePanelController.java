@@ -123,7 +123,7 @@ public final class EnsemblePanelController {
         parameterPicker.setCellFactory(l -> new ParameterCell());
         parameterPicker.setButtonCell(new ParameterCell());
         model.sweepProperty().addListener((obs, old, curve) -> {
-            charts.showSweep(curve, model.sweepParameterProperty().get().name());
+            charts.showSweep(curve, model.sweepAxisLabel());
             // The curve is at the bottom of the panel: bring it into view when a sweep ends.
             if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
         });

@@ -64,6 +64,8 @@ public final class EnsembleViewModel {
     private final IntegerProperty sweepPoints = new SimpleIntegerProperty(9);
     private final ReadOnlyObjectWrapper<EnsembleResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<EscapeSweep.SweepPoint>> sweep = new ReadOnlyObjectWrapper<>(List.of());
+    /** The parameter the shown sweep curve is over: the picker may show another by now. */
+    private final ReadOnlyObjectWrapper<NoiseParameter> swept = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final StringProperty message = new SimpleStringProperty("");
@@ -73,6 +75,13 @@ public final class EnsembleViewModel {
     public EnsembleViewModel(Executor background, Executor fxThread) {
         this.background = background;
         this.fxThread = fxThread;
+        // A range for one parameter means nothing for another (σ's 0.02–0.2 as Hurst indices).
+        sweepParameter.addListener((obs, old, p) -> {
+            if (p == null || old == null || p == old) return;
+            SweepRange r = SweepRange.of(p);
+            sweepFrom.set(r.from());
+            sweepTo.set(r.to());
+        });
     }
 
     public IntegerProperty particlesProperty() { return particles; }
@@ -96,6 +105,20 @@ public final class EnsembleViewModel {
     public DoubleProperty sweepToProperty() { return sweepTo; }
 
     public IntegerProperty sweepPointsProperty() { return sweepPoints; }
+
+    /** The parameter of the sweep curve on show, or null when there is none. */
+    public ReadOnlyObjectProperty<NoiseParameter> sweptParameterProperty() { return swept.getReadOnlyProperty(); }
+
+    /** The name of the sweep chart's horizontal axis: the parameter the curve is over, e.g. "Hurst index H". */
+    public String sweepAxisLabel() {
+        NoiseParameter p = swept.get();
+        return p == null ? "parameter" : axisLabel(p);
+    }
+
+    /** A parameter as an axis names it: its title and symbol, "noise scale σ". */
+    public static String axisLabel(NoiseParameter p) {
+        return p.title() + " " + p.symbol();
+    }
 
     public ReadOnlyObjectProperty<EnsembleResult> resultProperty() { return result.getReadOnlyProperty(); }
 
@@ -149,6 +172,8 @@ public final class EnsembleViewModel {
         EnsembleSpec spec = settings.spec(run, 0);
         NoiseParameter parameter = settings.sweep().parameter();
         start(p -> EscapeSweep.run(landscape, spec, parameter, values, THREADS, p), curve -> {
+            // The parameter first: whoever draws the new curve reads its axis name.
+            swept.set(parameter);
             sweep.set(curve);
             message.set("Sweep over " + parameter.name() + " done: " + count + " ensembles of " + spec.particles() + " particles");
         });
@@ -158,6 +183,7 @@ public final class EnsembleViewModel {
     public void clear() {
         cancel();
         result.set(null);
+        swept.set(null);
         sweep.set(List.of());
         message.set("");
     }
@@ -196,7 +222,7 @@ public final class EnsembleViewModel {
                 progress.set(1);
                 done.accept(r);
             } else if (cause instanceof CancellationException) {
-                message.set("Cancelled; the previous result is kept");
+                message.set(result.get() == null && sweep.get().isEmpty() ? "Cancelled" : "Cancelled; the previous result is kept");
             } else {
                 message.set("The ensemble could not run: " + cause.getMessage());
             }

@@ -99,7 +99,8 @@ public final class FileActions {
     public void exportFigure() {
         Figure f = lab.landscape().figureProperty().get();
         if (f == null) return;
-        FigureSettings s = FigureExportDialog.ask(owner.get(), FigureSettings.defaults(f.options().title(), f.options().colormap().name()));
+        FigureSettings s = FigureExportDialog.ask(owner.get(), FigureSettings.defaults(
+                lab.landscape().optionsProperty().get().title(), f.options().colormap().name()));
         if (s == null) return;
         Path path = chooseFigure("Export the figure", baseName(), s.format());
         if (path == null) return;

@@ -49,7 +49,7 @@ public final class LabOverlays {
             if (!run.ok()) continue;
             Trajectory t = run.trajectory();
             int k = Math.min(step, t.size() - 1);
-            out.add(new TrajectoryOverlay(run.label(), run.color(), pointsOf(t), k, t.divergedAt()));
+            out.add(new TrajectoryOverlay(run.label(), run.color(), pointsOf(t), k, divergenceMark(t, race.landscape().domain())));
             if (tr == null) continue;
             Point at = t.point(k);
             Point g = t.gradient(k);
@@ -72,6 +72,17 @@ public final class LabOverlays {
             for (int k = 0; k < tt.size(); k++) list.add(tt.point(k));
             return List.copyOf(list);
         });
+    }
+
+    /**
+     * Where the map marks a divergence: the last point of the run inside the domain, so the cross is
+     * on screen where the run left (the point it diverged at is often far outside or not a number); -1 if it did not diverge.
+     */
+    static int divergenceMark(Trajectory t, org.landscapelab.landscape.Domain domain) {
+        if (!t.diverged()) return -1;
+        int k = t.divergedAt();
+        while (k > 0 && !domain.contains(t.x(k), t.y(k))) k--;
+        return k;
     }
 
     /** The ensemble's particles at the last recorded frame at or before the step. */

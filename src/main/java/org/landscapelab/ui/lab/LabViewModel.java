@@ -43,6 +43,8 @@ public final class LabViewModel {
             boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
             if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
             race.landscapeProperty().set(l);
+            // Particles and escape times of another landscape (or other slider values) would be wrong facts here.
+            if (old != null) ensemble.clear();
             if (l.data().isEmpty()) race.batchSizeProperty().set(0);
         });
         // A new race keeps the time line where it was; at its end (as at first) it stays at the end,

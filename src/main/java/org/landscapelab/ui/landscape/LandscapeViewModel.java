@@ -265,6 +265,9 @@ public final class LandscapeViewModel {
             options.set(options.get().withScale(l.scale()).withTitle(l.name()));
             expression.set(l.expression().source());
             expressionError.set(null);
+        } else if (newLandscape) {
+            // A typed expression: the old landscape's name would title it, on screen and in exports.
+            options.set(options.get().withTitle(l.name()));
         }
         refresh();
     }

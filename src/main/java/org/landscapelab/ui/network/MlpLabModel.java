@@ -50,6 +50,11 @@ public final class MlpLabModel extends NetworkLabModel {
     public ReadOnlyObjectProperty<Map<String, double[]>> rankSweepProperty() { return rankSweep.getReadOnlyProperty(); }
 
     @Override
+    protected void clearSweep() {
+        rankSweep.set(Map.of());
+    }
+
+    @Override
     public MlpSettings networkSettings() {
         return new MlpSettings(depth.get(), width.get(), batch.get(), activation.get(), batchNorm.get());
     }

@@ -46,6 +46,7 @@ public abstract class NetworkLabModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty settingsLocked = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.BooleanProperty answersHidden = new javafx.beans.property.SimpleBooleanProperty();
     private Trainer trainer;
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
@@ -56,6 +57,19 @@ public abstract class NetworkLabModel {
         this.fxThread = fxThread;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
         this.preview = new org.landscapelab.ui.fx.LatestTask<>(background, fxThread);
+        answersHidden.addListener((obs, was, hidden) -> {
+            if (hidden) {
+                preview.cancel();
+                if (trainer == null || status.get().isFinal()) {
+                    trainer = null;
+                    status.set(TrainingSnapshot.Status.READY);
+                    run.set(TrainingRun.EMPTY);
+                }
+                clearSweep();
+            } else {
+                settingsChanged();
+            }
+        });
     }
 
     /**
@@ -64,9 +78,9 @@ public abstract class NetworkLabModel {
      * initialization?" before any training. Ignored while a run is going on.
      */
     public void settingsChanged() {
-        if (trainer != null && !status.get().isFinal()) return;
+        if (trainer != null && !status.get().isFinal() || answersHidden.get()) return;
         preview.submit(networkSettings()::probesAtInit, init -> {
-            if (trainer == null || status.get().isFinal()) {
+            if ((trainer == null || status.get().isFinal()) && !answersHidden.get()) {
                 trainer = null;
                 status.set(TrainingSnapshot.Status.READY);
                 run.set(new TrainingRun(init, List.of()));
@@ -92,6 +106,16 @@ public abstract class NetworkLabModel {
 
     /** Whether a scenario keeps the network's settings and optimizer as they are. */
     public javafx.beans.property.BooleanProperty settingsLockedProperty() { return settingsLocked; }
+
+    /**
+     * Whether the plots that would answer an open scenario's question stay blank until its Run: the
+     * preview at initialization (the probes per layer are the depth and rank sweeps' answer) and
+     * the last sweep's curves. Setting it blanks them; clearing it brings the preview back.
+     */
+    public javafx.beans.property.BooleanProperty answersHiddenProperty() { return answersHidden; }
+
+    /** Forgets the last sweep's curves (they would answer a question asked again). */
+    protected abstract void clearSweep();
 
     /** Whether a run is going on whose snapshots the panel's timer should {@link #poll()}. */
     public ReadOnlyBooleanProperty pollingProperty() { return polling.getReadOnlyProperty(); }
@@ -152,6 +176,8 @@ public abstract class NetworkLabModel {
             message.set(e.getMessage());
             return;
         }
+        // Training is the run the question waited for.
+        answersHidden.set(false);
         trainer = t;
         atInit = List.of();
         run.set(TrainingRun.EMPTY);
@@ -215,6 +241,7 @@ public abstract class NetworkLabModel {
     /** Runs a long computation off the FX thread with progress and cancel; the result is delivered on the FX thread. */
     protected <T> void sweep(Function<SweepProgress, T> work, java.util.function.Consumer<T> done) {
         if (sweeping.get()) return;
+        answersHidden.set(false);
         AtomicBoolean mine = new AtomicBoolean();
         sweepCancel = mine;
         sweeping.set(true);

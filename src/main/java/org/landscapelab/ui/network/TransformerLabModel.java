@@ -63,6 +63,11 @@ public final class TransformerLabModel extends NetworkLabModel {
     public ReadOnlyObjectProperty<Map<String, double[]>> depthSweepProperty() { return depthSweep.getReadOnlyProperty(); }
 
     @Override
+    protected void clearSweep() {
+        depthSweep.set(Map.of());
+    }
+
+    @Override
     public TransformerSettings networkSettings() {
         return new TransformerSettings(depth.get(), width.get(), heads.get(), tokens.get(), norm.get(), residualScale.get(), task.get(),
                 batch.get());

@@ -21,7 +21,8 @@ import org.landscapelab.optim.ScheduleKind;
 
 /**
  * One optimizer of the race: colour, kind, on/off and remove in the header; every hyper-parameter
- * (and the learning-rate schedule) below, with the update rule as the tooltip.
+ * (and the learning-rate schedule) below, with the update rule as the tooltip; a "suggest lr"
+ * action; and, in words, why the lab changed its learning rate and how its run ended.
  */
 public final class OptimizerCard extends VBox {
     private final OptimizerEntry entry;
@@ -29,10 +30,17 @@ public final class OptimizerCard extends VBox {
     private final VBox more = new VBox(3);
     private final javafx.scene.control.Hyperlink moreLink = new javafx.scene.control.Hyperlink();
     private boolean expanded;
+    /** Whether the spec is being set from this card's own editors. */
+    private boolean editing;
     private final ComboBox<OptimizerKind> kind = new ComboBox<>();
 
     /** {@code remove} null: a card for a single optimizer that cannot be removed or switched off. */
     public OptimizerCard(OptimizerEntry entry, Runnable remove) {
+        this(entry, remove, null);
+    }
+
+    /** {@code suggest}: the "suggest lr" action (null: none, where there is no landscape to judge a rate on). */
+    public OptimizerCard(OptimizerEntry entry, Runnable remove, Runnable suggest) {
         super(4);
         this.entry = entry;
         getStyleClass().add("optimizer-card");
@@ -66,11 +74,38 @@ public final class OptimizerCard extends VBox {
             expanded = !expanded;
             showMore();
         });
-        getChildren().addAll(header, parameters, moreLink, more);
+        HBox links = new HBox(6, moreLink);
+        links.setAlignment(Pos.CENTER_LEFT);
+        if (suggest != null) {
+            javafx.scene.control.Hyperlink suggestLink = new javafx.scene.control.Hyperlink("suggest lr");
+            suggestLink.setId("suggest-lr");
+            suggestLink.getStyleClass().add("more-link");
+            suggestLink.setTooltip(new Tooltip("Set a learning rate that is stable on this landscape from this start:"
+                    + " a round rate about half the limit from the curvature, checked by a trial run"));
+            suggestLink.setOnAction(e -> suggest.run());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            links.getChildren().addAll(gap, suggestLink);
+        }
+        Label note = new Label();
+        note.getStyleClass().add("optimizer-note");
+        note.setWrapText(true);
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> joinNotes(entry.rateNoteProperty().get(), entry.runNoteProperty().get()),
+                entry.rateNoteProperty(), entry.runNoteProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(header, parameters, note, links, more);
         entry.specProperty().addListener((obs, old, spec) -> {
-            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind())) rebuild();
+            // A value set from elsewhere (a suggested lr, a session) must show in the fields; the card's own edits already do.
+            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind()) || !editing) rebuild();
         });
         rebuild();
+    }
+
+    /** The card's words: the lr change, then the run's end, each on a line of its own (lower case: "lr" is a symbol). */
+    static String joinNotes(String rate, String run) {
+        return rate.isEmpty() || run.isEmpty() ? rate + run : rate + "\n" + run;
     }
 
     OptimizerEntry entry() {
@@ -126,11 +161,14 @@ public final class OptimizerCard extends VBox {
     /** Applies "name=text"; returns the validation message if the optimizer refuses it. */
     private String apply(String assignment) {
         int eq = assignment.indexOf('=');
+        editing = true;
         try {
             entry.specProperty().set(entry.spec().with(assignment.substring(0, eq), assignment.substring(eq + 1)));
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
+        } finally {
+            editing = false;
         }
     }
 

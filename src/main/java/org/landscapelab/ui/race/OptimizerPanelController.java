@@ -46,6 +46,6 @@ public final class OptimizerPanelController {
 
     private void rebuild() {
         cards.getChildren().clear();
-        for (OptimizerEntry e : race.optimizers()) cards.getChildren().add(new OptimizerCard(e, () -> race.optimizers().remove(e)));
+        for (OptimizerEntry e : race.optimizers()) cards.getChildren().add(new OptimizerCard(e, () -> race.optimizers().remove(e), () -> race.suggestRate(e)));
     }
 }

@@ -33,7 +33,9 @@ import org.landscapelab.ui.fx.LatestTask;
 /**
  * The optimizer race: several optimizers from one start with one noise realization (the same seed
  * gives every optimizer the same draws). Any change reruns the race in the background; {@link
- * #raceProperty} always holds the newest complete snapshot, computed by {@link Races}.
+ * #raceProperty} always holds the newest complete snapshot, computed by {@link Races}. On a change to
+ * another landscape a learning rate that is unstable there is replaced by a stable one, and each
+ * optimizer's card says so and how its run ended ({@link RateAdvisor}).
  */
 public final class RaceViewModel {
     public static final int MAX_OPTIMIZERS = 8;
@@ -51,6 +53,7 @@ public final class RaceViewModel {
     private final ReadOnlyObjectWrapper<ColoredRace> race = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final LatestTask<ColoredRace> running;
+    private final RateAdvisor rates;
     private int colorsUsed;
     /** Critical points of the last landscape raced on: a new start or optimizer does not change them. */
     private volatile CriticalCache critical = new CriticalCache(null, List.of());
@@ -62,6 +65,9 @@ public final class RaceViewModel {
         this.running = new LatestTask<>(background, fxThread);
         optimizers.addListener((Observable o) -> rerun());
         for (Observable o : List.<Observable>of(landscape, noise, mode, start, steps, seed, batchSize)) o.addListener(x -> rerun());
+        this.rates = new RateAdvisor(this, background, fxThread);
+        landscape.addListener((obs, old, l) -> rates.landscapeChanged(old, l));
+        race.addListener((obs, old, r) -> RateAdvisor.noteRuns(optimizers, r));
     }
 
     public ObservableList<OptimizerEntry> optimizers() { return optimizers; }
@@ -95,6 +101,14 @@ public final class RaceViewModel {
         OptimizerEntry e = new OptimizerEntry(spec, nextColor());
         optimizers.add(e);
         return e;
+    }
+
+    /**
+     * The "suggest" action of an optimizer's card: gives it the suggested learning rate for this
+     * landscape and start, computed in the background, and says why on its card.
+     */
+    public void suggestRate(OptimizerEntry entry) {
+        rates.suggest(entry);
     }
 
     /** A fresh seed, as the "new seed" button gives: the next realization of the noise. */

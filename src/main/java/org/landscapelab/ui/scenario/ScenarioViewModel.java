@@ -15,6 +15,7 @@ import org.landscapelab.ui.network.TransformerLabModel;
 /**
  * The open scenario: opening one sets the labs up and locks what it locks, Run does what its action
  * says, Unlock and Close give the controls back. The window shows the banner and picks the tab.
+ * Before Run, the network plots that would answer the scenario's question stay blank.
  */
 public final class ScenarioViewModel {
     private final LabViewModel lab;
@@ -37,6 +38,9 @@ public final class ScenarioViewModel {
      */
     public List<String> open(Scenario s, String file) throws ScenarioFileException {
         List<String> notes = ScenarioMapper.apply(s, file, lab, transformer, mlp);
+        // "Predict, then run": no curve that answers the question before its Run.
+        transformer.answersHiddenProperty().set(s.question().isPresent() && s.lab() == Scenario.Lab.TRANSFORMER);
+        mlp.answersHiddenProperty().set(s.question().isPresent() && s.lab() == Scenario.Lab.BATCH_NORM);
         scenario.set(s);
         lab.landscape().messageProperty().set("Opened the scenario \"" + s.title() + "\"");
         return notes;
@@ -74,6 +78,8 @@ public final class ScenarioViewModel {
         if (scenario.get() == null) return;
         scenario.set(null);
         unlock();
+        transformer.answersHiddenProperty().set(false);
+        mlp.answersHiddenProperty().set(false);
     }
 
     /** The particles sit at the start until the time line moves: play it once this ensemble has arrived. */

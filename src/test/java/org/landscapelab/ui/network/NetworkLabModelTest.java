@@ -206,4 +206,41 @@ class NetworkLabModelTest {
         m.batchProperty().set(4);
         return m;
     }
+
+    @Test
+    void whileAnswersAreHiddenNeitherThePreviewNorTheLastSweepShowsUntilARun() {
+        MlpLabModel m = new MlpLabModel(now, now);
+        m.depthProperty().set(3);
+        m.widthProperty().set(4);
+        m.batchProperty().set(4);
+        m.runRankSweep();
+        m.settingsChanged();
+        assertThat(m.rankSweepProperty().get()).isNotEmpty();
+        assertThat(m.runProperty().get().atInit()).hasSize(3);
+
+        m.answersHiddenProperty().set(true);
+        assertThat(m.rankSweepProperty().get()).isEmpty();
+        assertThat(m.runProperty().get()).isEqualTo(TrainingRun.EMPTY);
+        m.depthProperty().set(4);
+        m.settingsChanged();
+        assertThat(m.runProperty().get()).isEqualTo(TrainingRun.EMPTY);
+
+        // The sweep is the run the question waits for: then everything shows again.
+        m.runRankSweep();
+        assertThat(m.answersHiddenProperty().get()).isFalse();
+        assertThat(m.rankSweepProperty().get()).hasSize(4);
+        assertThat(m.runProperty().get().atInit()).hasSize(4);
+    }
+
+    @Test
+    void aPreviewInFlightWhenAnswersAreHiddenIsDropped() {
+        TransformerLabModel m = small(new TransformerLabModel(later, now));
+        m.settingsChanged();
+        m.answersHiddenProperty().set(true);
+        drain();
+        assertThat(m.runProperty().get()).isEqualTo(TrainingRun.EMPTY);
+        m.answersHiddenProperty().set(false);
+        drain();
+        assertThat(m.runProperty().get().atInit()).hasSize(2);
+    }
 }

@@ -17,7 +17,9 @@ import org.landscapelab.ui.network.TransformerLabModel;
 class ScenarioViewModelTest {
     private final QueuedExecutor fxThread = new QueuedExecutor();
     private final LabViewModel lab = new LabViewModel(LandscapeLibrary.load(), Runnable::run, fxThread);
-    private final ScenarioViewModel scenarios = new ScenarioViewModel(lab, new TransformerLabModel(Runnable::run, fxThread), new MlpLabModel(Runnable::run, fxThread));
+    private final TransformerLabModel transformer = new TransformerLabModel(Runnable::run, fxThread);
+    private final MlpLabModel mlp = new MlpLabModel(Runnable::run, fxThread);
+    private final ScenarioViewModel scenarios = new ScenarioViewModel(lab, transformer, mlp);
 
     private static Scenario shipped(String file) {
         return ScenarioLibrary.bundled().entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow().scenario();
@@ -63,5 +65,42 @@ class ScenarioViewModelTest {
         scenarios.close();
         assertThat(lab.playback().playingProperty().get()).isFalse();
         assertThat(scenarios.scenarioProperty().get()).isNull();
+    }
+
+    @Test
+    void theTransformerScenarioShowsNoCurveThatAnswersItsQuestionBeforeRun() throws ScenarioFileException {
+        Scenario s = shipped("07-rank-collapse-and-residual-scaling.json");
+        assertThat(s.question()).isPresent();
+        scenarios.open(s, "07-rank-collapse-and-residual-scaling.json");
+        // The panel asks for the preview at initialization when its settings change.
+        transformer.settingsChanged();
+        fxThread.drain();
+        assertThat(transformer.answersHiddenProperty().get()).isTrue();
+        assertThat(transformer.runProperty().get().atInit()).isEmpty();
+        assertThat(transformer.depthSweepProperty().get()).isEmpty();
+        assertThat(mlp.answersHiddenProperty().get()).isFalse();
+        scenarios.close();
+        fxThread.drain();
+        assertThat(transformer.answersHiddenProperty().get()).isFalse();
+        assertThat(transformer.runProperty().get().atInit()).hasSize(24);
+    }
+
+    @Test
+    void theBatchNormScenarioShowsItsAnswerOnlyAfterRun() throws ScenarioFileException {
+        Scenario s = shipped("08-batch-norm-keeps-rank.json");
+        assertThat(s.question()).isPresent();
+        scenarios.open(s, "08-batch-norm-keeps-rank.json");
+        mlp.settingsChanged();
+        fxThread.drain();
+        assertThat(mlp.runProperty().get().atInit()).isEmpty();
+        assertThat(mlp.rankSweepProperty().get()).isEmpty();
+        scenarios.run();
+        fxThread.drain();
+        assertThat(mlp.answersHiddenProperty().get()).isFalse();
+        assertThat(mlp.rankSweepProperty().get()).hasSize(4);
+        // Opened again, the last answer goes with the question.
+        scenarios.open(s, "08-batch-norm-keeps-rank.json");
+        fxThread.drain();
+        assertThat(mlp.rankSweepProperty().get()).isEmpty();
     }
 }
