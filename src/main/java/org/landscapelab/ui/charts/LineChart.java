@@ -46,6 +46,10 @@ public final class LineChart {
         return view.chart();
     }
 
+    ChartView view() {
+        return view;
+    }
+
     /** Whether the y axis always shows zero (for ranks and cosines, so small wiggles are not blown up). */
     public void setIncludeZero(boolean include) {
         if (plot.getRangeAxis() instanceof NumberAxis n) n.setAutoRangeIncludesZero(include);
