@@ -45,6 +45,7 @@ final class ChartView {
     ChartView(JFreeChart chart) {
         this.chart = chart;
         this.plot = chart.getXYPlot();
+        Charts.restyle(chart, look); // again: legends and scales added after the chart was made
         viewer = new ChartViewer(chart);
         viewer.getStyleClass().add("lab-chart");
         ChartCanvas canvas = viewer.getCanvas();

@@ -72,7 +72,7 @@ public final class Charts {
         if (axis instanceof NumberAxis n) n.setAutoRangeIncludesZero(false);
     }
 
-    static void style(Axis axis, ChartLook look) {
+    private static void style(Axis axis, ChartLook look) {
         if (axis == null) return;
         axis.setLabelFont(scaled(LABEL, look));
         axis.setTickLabelFont(scaled(TICK, look));

@@ -72,7 +72,6 @@ public final class GradientHeatmap {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("log10 |grad|", new double[][] {x, y, z});
         SymbolAxis axis = new SymbolAxis("parameter", parameters.toArray(String[]::new));
-        Charts.style(axis, view.look());
         Charts.followData(axis);
         plot.setDomainAxis(axis);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -81,13 +80,13 @@ public final class GradientHeatmap {
         plot.setDataset(data);
         if (legend != null) chart.removeSubtitle(legend);
         NumberAxis scaleAxis = new NumberAxis("log10 |\u2207|");
-        Charts.style(scaleAxis, view.look());
         Charts.followData(scaleAxis);
         legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(10);
         legend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(legend);
+        Charts.restyle(chart, view.look()); // the new axis and scale in the chart's look
     }
 
     /** Viridis over [lower, upper]; NaN (a zero gradient) in light grey. */
