@@ -43,6 +43,7 @@ class ChartViewWindowTest {
         scene = new Scene(scroll, 480, 400);
         stage.setScene(scene);
         stage.show();
+        stage.toFront(); // the wheel goes to the window in front
     }
 
     private static List<LineChart.Series> curves(double shift) {
@@ -71,6 +72,8 @@ class ChartViewWindowTest {
     @Test
     void theWheelOverAChartScrollsThePanelAndLeavesTheChart(FxRobot robot) {
         robot.interact(() -> scroll.setVvalue(0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getContent().getLayoutBounds().getHeight()).isGreaterThan(scroll.getViewportBounds().getHeight());
         // Which way a wheel step turns depends on the platform: any change is the panel scrolling.
         robot.moveTo(inPlot(second, 0.5, 0.5)).scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
