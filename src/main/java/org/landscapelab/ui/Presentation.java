@@ -2,6 +2,7 @@ package org.landscapelab.ui;
 
 import javafx.scene.Scene;
 import org.landscapelab.render.Theme;
+import org.landscapelab.ui.charts.ChartLook;
 import org.landscapelab.ui.lab.LabViewModel;
 
 /**
@@ -19,11 +20,13 @@ public final class Presentation {
     public static void setPresenter(Scene scene, LabViewModel lab, boolean on) {
         toggle(scene, PRESENTER, on);
         lab.landscape().setFontScale(on ? PRESENTER_SCALE : 1);
+        ChartLook.set(scene, ChartLook.of(scene).withFontScale(on ? PRESENTER_SCALE : 1));
     }
 
     public static void setHighContrast(Scene scene, LabViewModel lab, boolean on) {
         toggle(scene, HIGH_CONTRAST, on);
         lab.landscape().setTheme(on ? Theme.DARK : Theme.LIGHT);
+        ChartLook.set(scene, ChartLook.of(scene).withHighContrast(on));
     }
 
     private static void toggle(Scene scene, String styleClass, boolean on) {

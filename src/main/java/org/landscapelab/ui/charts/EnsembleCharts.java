@@ -3,7 +3,6 @@ package org.landscapelab.ui.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -27,6 +26,8 @@ public final class EnsembleCharts {
 
     private final XYPlot histogramPlot;
     private final XYPlot sweepPlot;
+    private final ChartView histogramView;
+    private final ChartView sweepView;
     private final ChartViewer histogram;
     private final ChartViewer sweep;
 
@@ -34,23 +35,22 @@ public final class EnsembleCharts {
         XYBarRenderer bars = new XYBarRenderer(0.05);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, BARS);
         histogramPlot = new XYPlot(new XYIntervalSeriesCollection(), new NumberAxis("escape step"), new NumberAxis("particles"), bars);
-        JFreeChart h = Charts.chart("Escape time", histogramPlot);
-        histogram = new ChartViewer(h);
-        ChartMenus.install(histogram);
-        histogram.setPrefHeight(200);
+        histogramView = new ChartView(Charts.chart("Escape time", histogramPlot));
+        histogramView.setLines(List.of(BARS));
+        histogram = histogramView.viewer();
+        histogramView.setHeights(200, -1);
 
         XYErrorRenderer errors = new XYErrorRenderer();
         errors.setDefaultLinesVisible(true);
-        errors.setSeriesPaint(0, CURVE);
         errors.setSeriesStroke(0, new BasicStroke(1.6f));
         errors.setErrorPaint(CURVE);
         errors.setDrawXError(false);
         sweepPlot = new XYPlot(new YIntervalSeriesCollection(), new NumberAxis("parameter"), new NumberAxis("mean escape step"), errors);
-        sweep = new ChartViewer(Charts.chart("Escape time against the parameter (mean \u00b1 standard error)", sweepPlot));
-        ChartMenus.install(sweep);
-        sweep.setPrefHeight(220);
+        sweepView = new ChartView(Charts.chart("Escape time against the parameter (mean \u00b1 standard error)", sweepPlot));
+        sweepView.setLines(List.of(CURVE));
+        sweep = sweepView.viewer();
+        sweepView.setHeights(220, -1);
     }
 
     public ChartViewer histogram() { return histogram; }
@@ -77,6 +77,7 @@ public final class EnsembleCharts {
         histogramPlot.setNoDataMessage(r == null ? null : r.spec().escape() == null
                 ? "No escape radius set: no escape times" : "No particle escaped within the run");
         histogramPlot.setDataset(data);
+        histogramView.setLines(List.of(BARS));
     }
 
     public void showSweep(List<EscapeSweep.SweepPoint> curve, String parameter) {
@@ -91,5 +92,6 @@ public final class EnsembleCharts {
         data.addSeries(s);
         sweepPlot.setDataset(data);
         sweepPlot.getDomainAxis().setLabel(parameter);
+        sweepView.setLines(List.of(CURVE));
     }
 }

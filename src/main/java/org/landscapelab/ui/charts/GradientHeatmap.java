@@ -21,7 +21,7 @@ import org.landscapelab.render.Colormap;
  */
 public final class GradientHeatmap {
     private final XYPlot plot;
-    private final ChartViewer viewer;
+    private final ChartView view;
     private final JFreeChart chart;
     private PaintScaleLegend legend;
 
@@ -29,14 +29,12 @@ public final class GradientHeatmap {
         XYBlockRenderer renderer = new XYBlockRenderer();
         plot = new XYPlot(new DefaultXYZDataset(), new SymbolAxis("parameter", new String[0]), new NumberAxis("layer"), renderer);
         chart = Charts.chart(title, plot);
-        viewer = new ChartViewer(chart);
-        ChartMenus.install(viewer);
-        viewer.setPrefHeight(260);
-        viewer.setMinHeight(180);
+        view = new ChartView(chart);
+        view.setHeights(260, 180);
     }
 
     public ChartViewer viewer() {
-        return viewer;
+        return view.viewer();
     }
 
     public JFreeChart chart() {
@@ -74,7 +72,7 @@ public final class GradientHeatmap {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("log10 |grad|", new double[][] {x, y, z});
         SymbolAxis axis = new SymbolAxis("parameter", parameters.toArray(String[]::new));
-        Charts.style(axis);
+        Charts.followData(axis);
         plot.setDomainAxis(axis);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ViridisScale scale = new ViridisScale(lo, hi);
@@ -82,12 +80,13 @@ public final class GradientHeatmap {
         plot.setDataset(data);
         if (legend != null) chart.removeSubtitle(legend);
         NumberAxis scaleAxis = new NumberAxis("log10 |\u2207|");
-        Charts.style(scaleAxis);
+        Charts.followData(scaleAxis);
         legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(10);
         legend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(legend);
+        Charts.restyle(chart, view.look()); // the new axis and scale in the chart's look
     }
 
     /** Viridis over [lower, upper]; NaN (a zero gradient) in light grey. */

@@ -2,10 +2,9 @@ package org.landscapelab.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -21,34 +20,34 @@ public final class LineChart {
     public record Series(String name, double[] x, double[] y, Color color, boolean dashed) {}
 
     private final XYPlot plot;
-    private final ChartViewer viewer;
+    private final ChartView view;
     private final boolean logY;
 
     public LineChart(String title, String xLabel, String yLabel, boolean logY) {
         this.logY = logY;
-        ValueAxis range = logY ? new LogAxis(yLabel) : new NumberAxis(yLabel);
-        if (range instanceof LogAxis log) log.setSmallestValue(1e-300);
+        ValueAxis range = logY ? new DecadeAxis(yLabel) : new NumberAxis(yLabel);
         NumberAxis domain = new NumberAxis(xLabel);
         domain.setAutoRangeIncludesZero(false);
         plot = new XYPlot(new DefaultXYDataset(), domain, range, new XYLineAndShapeRenderer(true, false));
         JFreeChart chart = Charts.chart(title, plot);
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(new Font("DejaVu Sans", Font.PLAIN, 9));
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         chart.addLegend(legend);
-        viewer = new ChartViewer(chart);
-        ChartMenus.install(viewer);
-        viewer.setPrefHeight(240);
-        viewer.setMinHeight(160);
+        view = new ChartView(chart);
+        view.setHeights(240, 160);
     }
 
     public ChartViewer viewer() {
-        return viewer;
+        return view.viewer();
     }
 
     public JFreeChart chart() {
-        return viewer.getChart();
+        return view.chart();
+    }
+
+    ChartView view() {
+        return view;
     }
 
     /** Whether the y axis always shows zero (for ranks and cosines, so small wiggles are not blown up). */
@@ -63,12 +62,13 @@ public final class LineChart {
     public void set(List<Series> series) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        List<Color> colours = new ArrayList<>();
         int k = 0;
         for (Series s : series) {
             double[][] xy = clean(s.x(), s.y());
             if (xy[0].length == 0) continue;
             data.addSeries(s.name(), xy);
-            renderer.setSeriesPaint(k, s.color());
+            colours.add(s.color());
             renderer.setSeriesStroke(k, s.dashed()
                     ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f)
                     : new BasicStroke(1.6f));
@@ -76,6 +76,7 @@ public final class LineChart {
         }
         plot.setDataset(data);
         plot.setRenderer(renderer);
+        view.setLines(colours);
     }
 
     /** Drops points a log axis cannot show and non-finite ones. */

@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -46,6 +45,7 @@ public final class RunCharts extends VBox {
     private final List<XYPlot> plots = new ArrayList<>();
     private final List<Line> markers = new ArrayList<>();
     private final List<ChartViewer> viewers = new ArrayList<>();
+    private final List<ChartView> views = new ArrayList<>();
     private IntConsumer onPick = k -> {};
     private int step;
 
@@ -54,17 +54,15 @@ public final class RunCharts extends VBox {
         setPadding(new Insets(6));
         getStyleClass().add("run-charts");
         for (Metric m : METRICS) {
-            ValueAxis range = m.log() ? new LogAxis(m.axis()) : new NumberAxis(m.axis());
-            if (range instanceof LogAxis log) log.setSmallestValue(1e-300);
+            ValueAxis range = m.log() ? new DecadeAxis(m.axis()) : new NumberAxis(m.axis());
             NumberAxis steps = new NumberAxis("step");
             steps.setAutoRangeIncludesZero(true);
             XYPlot plot = new XYPlot(new DefaultXYDataset(), steps, range, new XYLineAndShapeRenderer(true, false));
             if (m.title().startsWith("Smallest")) plot.addRangeMarker(new ValueMarker(0, Charts.GRID.darker(), new BasicStroke(1f)));
             JFreeChart chart = Charts.chart(m.title(), plot);
-            ChartViewer viewer = new ChartViewer(chart);
-            ChartMenus.install(viewer);
-            viewer.setPrefHeight(165);
-            viewer.setMinHeight(120);
+            ChartView view = new ChartView(chart);
+            ChartViewer viewer = view.viewer();
+            view.setHeights(165, 120);
             viewer.addChartMouseListener(new Picker(viewer, plot));
             // The current step is a JavaFX line over the chart: moving it while a run animates costs
             // no chart redraw. It is placed from the chart's last rendering.
@@ -81,6 +79,7 @@ public final class RunCharts extends VBox {
             plots.add(plot);
             markers.add(marker);
             viewers.add(viewer);
+            views.add(view);
             getChildren().add(stack);
         }
     }
@@ -95,18 +94,20 @@ public final class RunCharts extends VBox {
             Metric m = METRICS.get(i);
             DefaultXYDataset data = new DefaultXYDataset();
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+            List<java.awt.Color> colours = new ArrayList<>();
             int s = 0;
             if (race != null) {
                 for (ColoredRun run : race.runs()) {
                     if (!run.ok()) continue;
                     data.addSeries(run.label() + "#" + s, series(m.values().apply(run.metrics()), m.log()));
-                    renderer.setSeriesPaint(s, org.landscapelab.render.Palette.onLight(run.color()));
+                    colours.add(run.color());
                     renderer.setSeriesStroke(s, new BasicStroke(1.4f));
                     s++;
                 }
             }
             plots.get(i).setDataset(data);
             plots.get(i).setRenderer(renderer);
+            views.get(i).setLines(colours);
         }
     }
 

@@ -16,7 +16,7 @@ final class EnsembleText {
         if (r.spec().escape() == null) return b.toString();
         b.append(String.format(Locale.ROOT, "; %d escaped (%.1f%%)", s.escaped(), 100 * s.escapedFraction()));
         if (s.escaped() > 0) {
-            b.append("; escape step ").append(Numbers.format(s.mean())).append(" \u00b1 ").append(Numbers.format(s.standardError()))
+            b.append("; escape step ").append(Numbers.withError(s.mean(), s.standardError()))
                     .append(" (median ").append(Numbers.format(s.median())).append(")");
         }
         return b.toString();

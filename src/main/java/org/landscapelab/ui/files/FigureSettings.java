@@ -23,6 +23,10 @@ public record FigureSettings(FigureFormat format, double width, double height, i
         return new FigureSize(width, height, dpi);
     }
 
+    public FigureSettings withFormat(FigureFormat f) {
+        return new FigureSettings(f, width, height, dpi, fontScale, theme, legend, title, colormap);
+    }
+
     public static FigureSettings defaults(String title, String colormap) {
         return new FigureSettings(FigureFormat.PDF, 560, 420, 300, 1, Theme.LIGHT, true, title, colormap);
     }

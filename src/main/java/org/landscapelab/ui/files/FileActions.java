@@ -99,19 +99,25 @@ public final class FileActions {
     public void exportFigure() {
         Figure f = lab.landscape().figureProperty().get();
         if (f == null) return;
-        FigureSettings s = FigureExportDialog.ask(owner.get(), FigureSettings.defaults(
-                lab.landscape().optionsProperty().get().title(), f.options().colormap().name()));
+        FigureSettings s = FigureExportDialog.ask(owner.get(), folders,
+                FigureSettings.defaults(lab.landscape().optionsProperty().get().title(), f.options().colormap().name()),
+                background, chosen -> figure(f, chosen));
         if (s == null) return;
         Path path = chooseFigure("Export the figure", baseName(), s.format());
         if (path == null) return;
-        FigureOptions o = f.options().withSize(s.width(), s.height()).withFontScale(s.fontScale()).withTheme(s.theme())
-                .withTitle(s.title()).withColormap(s.colormap()).withLayer(Layer.LEGEND, s.legend());
-        Figure base = f.withOptions(o);
-        Figure figure = base.withOverlays(overlays(base));
+        Figure figure = figure(f, s);
         run("Exporting the figure", () -> {
             FigureFiles.write(figure, path, s.size());
             return "Saved the figure to " + path;
         });
+    }
+
+    /** The figure on screen with the overlays of the current step, at the settings of the export dialog. */
+    private Figure figure(Figure f, FigureSettings s) {
+        FigureOptions o = f.options().withSize(s.width(), s.height()).withFontScale(s.fontScale()).withTheme(s.theme())
+                .withTitle(s.title()).withColormap(s.colormap()).withLayer(Layer.LEGEND, s.legend());
+        Figure base = f.withOptions(o);
+        return base.withOverlays(overlays(base));
     }
 
     /** An MP4 video or animated GIF of the race growing from its start. */
@@ -208,24 +214,30 @@ public final class FileActions {
 
     /** A chart in the format, size and resolution the user picks (font scale and theme do not apply to charts). */
     public void exportChart(org.jfree.chart.JFreeChart chart, String title) {
-        FigureSettings s = FigureExportDialog.ask(owner.get(), new FigureSettings(FigureFormat.PDF, 480, 300, 300, 1,
-                org.landscapelab.render.Theme.LIGHT, true, title, "viridis"));
+        FigureSettings s = FigureExportDialog.ask(owner.get(), folders, new FigureSettings(FigureFormat.PDF, 480, 300, 300, 1,
+                org.landscapelab.render.Theme.LIGHT, true, title, "viridis"), background,
+                chosen -> new org.landscapelab.render.ChartDrawable(titled(chart, chosen.title())));
         if (s == null) return;
         String name = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
         Path path = chooseFigure("Export the chart", name.isEmpty() ? "chart" : name, s.format());
         if (path == null) return;
+        org.jfree.chart.JFreeChart toDraw = titled(chart, s.title());
+        run("Exporting the chart", () -> {
+            org.landscapelab.io.ChartFiles.write(toDraw, path, s.width(), s.height(), s.dpi());
+            return "Saved the chart to " + path;
+        });
+    }
+
+    /** A copy of a chart with a title, to draw off the FX thread while the chart on screen changes. */
+    private static org.jfree.chart.JFreeChart titled(org.jfree.chart.JFreeChart chart, String title) {
         org.jfree.chart.JFreeChart copy;
         try {
             copy = (org.jfree.chart.JFreeChart) chart.clone();
         } catch (CloneNotSupportedException e) {
             copy = chart; // drawn from the FX thread's copy then; charts are read-only while exporting
         }
-        if (copy.getTitle() != null) copy.getTitle().setText(s.title());
-        org.jfree.chart.JFreeChart toDraw = copy;
-        run("Exporting the chart", () -> {
-            org.landscapelab.io.ChartFiles.write(toDraw, path, s.width(), s.height(), s.dpi());
-            return "Saved the chart to " + path;
-        });
+        if (copy.getTitle() != null) copy.getTitle().setText(title);
+        return copy;
     }
 
     /** A PNG snapshot of a node as shown (the 3D view). */

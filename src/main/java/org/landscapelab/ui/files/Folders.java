@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.landscapelab.render.FigureFormat;
 
 /**
- * What the file dialogs remember: the last folder of each kind of dialog, and the recent files
- * (newest first), in the user's preferences.
+ * What the file dialogs remember: the last folder of each kind of dialog, the recent files
+ * (newest first) and the figure format last exported, in the user's preferences.
  */
 public final class Folders {
     public static final int MAX_RECENT = 8;
@@ -52,5 +53,18 @@ public final class Folders {
         List<Path> list = new ArrayList<>(recent());
         list.remove(file.toAbsolutePath());
         prefs.put("recent", String.join("\n", list.stream().map(Path::toString).toList()));
+    }
+
+    /** The figure format last chosen in the export dialog, or {@code fallback} the first time. */
+    public FigureFormat figureFormat(FigureFormat fallback) {
+        String name = prefs.get("figure.format", fallback.name());
+        for (FigureFormat f : FigureFormat.values()) {
+            if (f.name().equals(name)) return f;
+        }
+        return fallback;
+    }
+
+    public void rememberFigureFormat(FigureFormat format) {
+        prefs.put("figure.format", format.name());
     }
 }

@@ -226,6 +226,7 @@ public class SurfaceView extends StackPane {
         if (scene3d == null) return;
         scene3d.subScene.setWidth(Math.max(1, getWidth()));
         scene3d.subScene.setHeight(Math.max(1, getHeight()));
+        scene3d.orbit.setAspect(getWidth() / getHeight());
         scene3d.frame.overlay().resizeRelocate(0, 0, getWidth(), getHeight());
         scene3d.frame.place(scene3d.world);
     }
