@@ -254,11 +254,11 @@ public abstract class NetworkLabModel {
             }
         };
         CompletableFuture.supplyAsync(() -> work.apply(progress), background).whenComplete((r, error) -> fxThread.execute(() -> {
-            sweeping.set(false);
             Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
             if (cause == null) done.accept(r);
             else if (cause instanceof CancellationException) message.set("Sweep cancelled");
             else message.set("The sweep could not run: " + cause.getMessage());
+            sweeping.set(false); // last: whoever sees the sweep end sees its result and message
         }));
     }
 
