@@ -41,6 +41,7 @@ public final class App extends Application {
     private org.landscapelab.ui.network.TransformerLabModel transformer;
     private org.landscapelab.ui.network.MlpLabModel mlp;
     private MainController main;
+    private ScenarioViewModel scenarios;
 
     @Override
     public void start(Stage stage) {
@@ -115,6 +116,10 @@ public final class App extends Application {
             InteractionBenchmark.run(lab, scene);
             return;
         }
+        if (SweepBenchmark.MODE.equals(bench)) {
+            SweepBenchmark.run(main, scenarios, lab, transformer);
+            return;
+        }
         if (bench != null && !StartupBenchmark.LAB.equals(bench)) {
             UiBenchmark.run(lab);
             return;
@@ -141,7 +146,8 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(lab, transformer, mlp, new ScenarioViewModel(lab, transformer, mlp),
+            scenarios = new ScenarioViewModel(lab, transformer, mlp);
+            return new MainController(lab, transformer, mlp, scenarios,
                     Preferences.userRoot().node(PREFS_NODE));
         }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());
