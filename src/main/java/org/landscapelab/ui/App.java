@@ -103,6 +103,7 @@ public final class App extends Application {
         main = loader.getController();
         Scene scene = new Scene(root, width > 0 ? width : -1, height > 0 ? height : -1);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
+        if (!Platform.isFxApplicationThread()) OffScreenStyling.styleAndLayOut(scene, width, height);
         return scene;
     }
 

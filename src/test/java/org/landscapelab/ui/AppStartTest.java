@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HeldExecutorTest {
+/** The pieces of the start-up and the benchmarks that need no window. */
+class AppStartTest {
     @Test
     void tasksWaitUntilReleasedThenRunInOrderAndLaterOnesPassStraightThrough() {
         List<String> ran = new ArrayList<>();
@@ -25,5 +26,8 @@ class HeldExecutorTest {
         assertThat(UiBenchmark.mode(List.of("--bench-ui", "interaction"))).isEqualTo(InteractionBenchmark.MODE);
         assertThat(UiBenchmark.mode(List.of("--bench-ui"))).isEmpty();
         assertThat(UiBenchmark.mode(List.of())).isEmpty();
+        // The launcher refuses any other word before JavaFX starts.
+        assertThat(org.landscapelab.Launcher.BENCH_MODES)
+                .containsExactlyInAnyOrder(InteractionBenchmark.MODE, StartupBenchmark.LAB, StartupBenchmark.MINIMAL, SweepBenchmark.MODE);
     }
 }
