@@ -73,7 +73,10 @@ public final class App extends Application {
         background.execute(() -> {
             try {
                 Scene scene = build(w, h);
-                Platform.runLater(() -> show(stage, state, scene, bench));
+                // Closed while it was opening: stays closed.
+                Platform.runLater(() -> {
+                    if (stage.isShowing()) show(stage, state, scene, bench);
+                });
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
                     throw e;
