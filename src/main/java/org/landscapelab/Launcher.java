@@ -45,7 +45,7 @@ public final class Launcher {
     static OptionalInt run(String[] args, Map<String, String> env, Properties properties, PrintWriter out, PrintWriter err) {
         boolean openFile = args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
         if (!(args.length == 0 || args[0].equals("--bench-ui") || openFile)) return OptionalInt.of(Cli.run(args, out, err));
-        String problem = openFile ? fileProblem(Path.of(args[0])) : null;
+        String problem = openFile ? fileProblem(Path.of(args[0])) : benchProblem(args);
         if (problem == null && !hasDisplay(env, properties)) {
             problem = "no display: DISPLAY and WAYLAND_DISPLAY are not set, so the app cannot open a window; "
                     + "the commands run without one (see --help)";
@@ -54,6 +54,16 @@ public final class Launcher {
         err.println("error: " + problem.replace('\n', ' ').replace('\r', ' '));
         err.flush();
         return OptionalInt.of(Cli.USAGE);
+    }
+
+    /** What may follow --bench-ui: nothing (the frame benchmark) or one of these modes (read by ui.UiBenchmark.mode). */
+    public static final java.util.List<String> BENCH_MODES = java.util.List.of("interaction", "startup", "minimal", "sweeps");
+
+    /** Null for the app or a benchmark it knows; otherwise what is wrong with what follows --bench-ui. */
+    static String benchProblem(String[] args) {
+        if (args.length < 2 || !args[0].equals("--bench-ui") || args.length == 2 && BENCH_MODES.contains(args[1])) return null;
+        return "--bench-ui: unknown mode '" + String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))
+                + "'; the modes are " + String.join(", ", BENCH_MODES) + " (none: the frame benchmark)";
     }
 
     /** Reads the file as the app will open it, so that a bad one is reported before any window; null if it opens. */

@@ -42,6 +42,15 @@ class LauncherTest {
     }
 
     @Test
+    void anUnknownBenchmarkModeIsOneErrorLineNamingTheModes() {
+        assertThat(run(X11, linux(), "--bench-ui", "interactoin")).hasValue(2);
+        assertThat(err.toString()).isEqualTo("error: --bench-ui: unknown mode 'interactoin'; the modes are interaction, startup, minimal, "
+                + "sweeps (none: the frame benchmark)" + System.lineSeparator());
+        for (String mode : Launcher.BENCH_MODES) assertThat(run(X11, linux(), "--bench-ui", mode)).isEmpty();
+        assertThat(run(X11, linux(), "--bench-ui")).isEmpty();
+    }
+
+    @Test
     void aSessionFileWithoutADisplayIsRefusedTheSameWay() {
         assertThat(run(NO_DISPLAY, linux(), "sample-landscapes/least_squares.json")).hasValue(2);
         assertThat(err.toString()).startsWith("error: no display: ").hasLineCount(1);

@@ -35,16 +35,66 @@ public final class App extends Application {
         t.setDaemon(true);
         return t;
     });
+    /** Platform::runLater, holding what background work publishes until the lab's scene shows. */
+    private final HeldExecutor fxThread = new HeldExecutor(Platform::runLater);
     private LabViewModel lab;
     private org.landscapelab.ui.network.TransformerLabModel transformer;
     private org.landscapelab.ui.network.MlpLabModel mlp;
     private MainController main;
+    private ScenarioViewModel scenarios;
 
     @Override
     public void start(Stage stage) {
-        lab = new LabViewModel(LandscapeLibrary.load(), background, Platform::runLater);
-        transformer = new org.landscapelab.ui.network.TransformerLabModel(background, Platform::runLater);
-        mlp = new org.landscapelab.ui.network.MlpLabModel(background, Platform::runLater);
+        String bench = benchmarking() ? UiBenchmark.mode(getParameters().getRaw()) : null;
+        if (StartupBenchmark.MINIMAL.equals(bench)) {
+            StartupBenchmark.minimal(stage);
+            return;
+        }
+        WindowState state = new WindowState(Preferences.userRoot().node(PREFS_NODE));
+        stage.setTitle("Landscape Lab");
+        stage.getIcons().add(new Image(App.class.getResource("/assets/icons/landscape-lab.png").toExternalForm()));
+        if (getParameters() == null) {
+            // Tests construct the app directly and look at the lab as soon as start returns.
+            fxThread.release();
+            Scene scene = build(-1, -1);
+            state.restoreWindow(stage);
+            show(stage, state, scene, null);
+            return;
+        }
+        // The window shows at once with a placeholder; the lab (models, panels, styles, first layout)
+        // is built on a background thread, off-screen, and replaces it in one step.
+        state.restoreWindow(stage);
+        Scene opening = OpeningScene.create(stage.getWidth(), stage.getHeight());
+        stage.setScene(opening);
+        if (StartupBenchmark.LAB.equals(bench)) StartupBenchmark.lab(opening, stage.sceneProperty());
+        stage.show();
+        double w = opening.getWidth();
+        double h = opening.getHeight();
+        background.execute(() -> {
+            try {
+                Scene scene = build(w, h);
+                // Closed while it was opening: stays closed.
+                Platform.runLater(() -> {
+                    if (stage.isShowing()) show(stage, state, scene, bench);
+                });
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> {
+                    throw e;
+                });
+            }
+        });
+    }
+
+    /**
+     * The lab's models and its scene at the window's size: on a background thread when launched
+     * (nodes that are in no showing window may be built on any thread; styling them may not, the
+     * menu bar's skin asks the platform), so results of background work meant for the FX thread are
+     * held until the scene shows.
+     */
+    private Scene build(double width, double height) {
+        lab = new LabViewModel(LandscapeLibrary.load(), background, fxThread);
+        transformer = new org.landscapelab.ui.network.TransformerLabModel(background, fxThread);
+        mlp = new org.landscapelab.ui.network.MlpLabModel(background, fxThread);
         FXMLLoader loader = new FXMLLoader(App.class.getResource("Main.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;
@@ -54,16 +104,27 @@ public final class App extends Application {
             throw new UncheckedIOException("Main.fxml is missing or broken", e);
         }
         main = loader.getController();
-        WindowState state = new WindowState(Preferences.userRoot().node(PREFS_NODE));
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(root, width > 0 ? width : -1, height > 0 ? height : -1);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
-        stage.setTitle("Landscape Lab");
-        stage.getIcons().add(new Image(App.class.getResource("/assets/icons/landscape-lab.png").toExternalForm()));
+        if (!Platform.isFxApplicationThread()) OffScreenStyling.styleAndLayOut(scene, width, height);
+        return scene;
+    }
+
+    /** On the FX thread: the built lab goes into the window, which opens on what it showed last. */
+    private void show(Stage stage, WindowState state, Scene scene, String bench) {
         stage.setScene(scene);
-        state.restoreWindow(stage);
-        if (!benchmarking()) stage.setOnHidden(e -> state.save(stage, lab));
+        fxThread.release();
+        if (bench == null) stage.setOnHidden(e -> state.save(stage, lab));
         stage.show();
-        if (benchmarking()) {
+        if (InteractionBenchmark.MODE.equals(bench)) {
+            InteractionBenchmark.run(lab, scene);
+            return;
+        }
+        if (SweepBenchmark.MODE.equals(bench)) {
+            SweepBenchmark.run(main, scenarios, lab, transformer);
+            return;
+        }
+        if (bench != null && !StartupBenchmark.LAB.equals(bench)) {
             UiBenchmark.run(lab);
             return;
         }
@@ -89,7 +150,8 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(lab, transformer, mlp, new ScenarioViewModel(lab, transformer, mlp),
+            scenarios = new ScenarioViewModel(lab, transformer, mlp);
+            return new MainController(lab, transformer, mlp, scenarios,
                     Preferences.userRoot().node(PREFS_NODE));
         }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());

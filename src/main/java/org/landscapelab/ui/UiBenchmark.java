@@ -38,6 +38,16 @@ final class UiBenchmark {
         this.lab = lab;
     }
 
+    /** The race both the frame and the interaction benchmarks run. */
+    static final String[] EIGHT_OPTIMIZERS = {"sgd lr=0.01", "sgd lr=0.005 momentum=0.9", "sgd lr=0.005 momentum=0.9 nesterov=true",
+        "adam lr=0.05", "adamw lr=0.05", "rmsprop lr=0.01", "adagrad lr=0.5", "adam lr=0.02 amsgrad=true"};
+
+    /** The word after {@code --bench-ui} ({@code interaction}, {@code startup}, {@code minimal}); empty for the frame benchmark. */
+    static String mode(java.util.List<String> arguments) {
+        int i = arguments.indexOf(FLAG);
+        return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : "";
+    }
+
     static void run(LabViewModel lab) {
         new UiBenchmark(lab).begin();
     }
@@ -46,8 +56,7 @@ final class UiBenchmark {
         lab.landscape().entries().stream().filter(e -> e.landscape().id().equals("himmelblau")).findFirst()
                 .ifPresent(lab.landscape().selectedProperty()::set);
         lab.race().optimizers().clear();
-        String[] specs = {"sgd lr=0.01", "sgd lr=0.005 momentum=0.9", "sgd lr=0.005 momentum=0.9 nesterov=true", "adam lr=0.05",
-            "adamw lr=0.05", "rmsprop lr=0.01", "adagrad lr=0.5", "adam lr=0.02 amsgrad=true"};
+        String[] specs = EIGHT_OPTIMIZERS;
         for (String s : specs) lab.race().add(OptimizerSpec.parse(s));
         lab.race().noiseProperty().set(NoiseSpec.parse("white:sigma=0.2"));
         lab.race().startProperty().set(new Point(0, 0));
@@ -106,7 +115,7 @@ final class UiBenchmark {
                 measureFrom, WARM_UP_SECONDS, warmUpMax));
     }
 
-    private static double quantile(double[] sorted, double q) {
+    static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * (sorted.length - 1) + 0.5))];
     }

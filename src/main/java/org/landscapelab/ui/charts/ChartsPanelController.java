@@ -3,12 +3,15 @@ package org.landscapelab.ui.charts;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.landscapelab.ui.fx.Debounce;
 import org.landscapelab.ui.fx.Throttle;
 import org.landscapelab.ui.race.PlaybackViewModel;
 import org.landscapelab.ui.race.RaceViewModel;
 
 /** The run charts, following the race and the time line (chart redraws at most ten times a second). */
 public final class ChartsPanelController {
+    /** How long the race must rest before the charts redraw: longer than between two steps of a drag. */
+    private static final double CHARTS_QUIET_MS = 150;
     private final RaceViewModel race;
     private final PlaybackViewModel playback;
     private final RunCharts charts = new RunCharts();
@@ -27,7 +30,11 @@ public final class ChartsPanelController {
             playback.playingProperty().set(false);
             playback.setStep(k);
         });
-        race.raceProperty().addListener((obs, old, r) -> charts.setRace(r));
+        // Redrawing the charts takes longer than a drag's frame: they follow the race once it rests.
+        Debounce follow = new Debounce(Duration.millis(CHARTS_QUIET_MS), () -> {
+            if (race.upToDate()) charts.setRace(race.raceProperty().get());
+        });
+        race.raceProperty().addListener((obs, old, r) -> follow.request());
         Throttle marker = new Throttle(Duration.millis(100), () -> charts.setStep(playback.step()));
         playback.stepProperty().addListener((obs, old, k) -> marker.request());
     }

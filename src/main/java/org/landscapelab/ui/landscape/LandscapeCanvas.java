@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.render.Figure;
+import org.landscapelab.render.FigureLayout;
 import org.landscapelab.render.Overlay;
 import org.landscapelab.render.PlotTransform;
 import org.landscapelab.render.TrajectoryOverlay;
@@ -42,6 +43,8 @@ public final class LandscapeCanvas extends Region {
     private List<String> legend = List.of();
     /** The figure as last drawn, overlays included: its layout is what the mouse maps through. */
     private Figure drawn;
+    /** Where the landscape canvas's figure has its plot and colour bar; null when it shows none. */
+    private FigureLayout landscapeLayout;
     private double dragX;
     private double dragY;
     private boolean panning;
@@ -146,7 +149,10 @@ public final class LandscapeCanvas extends Region {
     @Override
     protected double computePrefHeight(double width) { return 560; }
 
-    /** Redraws the overlays; the landscape below is redrawn too only when the legend changed (it moves the plot). */
+    /**
+     * Redraws the overlays; the landscape below is redrawn too only when a new legend moves the plot
+     * or the colour bar (a slider dragging an optimizer's lr changes its legend's text at every step).
+     */
     public void redrawOverlays() {
         Figure f = model.figureProperty().get();
         if (f == null) return;
@@ -154,10 +160,18 @@ public final class LandscapeCanvas extends Region {
         List<String> labels = current.stream().map(Overlay::label).filter(s -> !s.isEmpty()).toList();
         if (!labels.equals(legend)) {
             legend = labels;
-            redraw();
-            return;
+            if (!sameLandscapePlace(f.withOverlays(current).layout(landscapeCanvas.getWidth(), landscapeCanvas.getHeight()))) {
+                redraw();
+                return;
+            }
         }
         drawOverlays(f.withOverlays(current));
+    }
+
+    /** Whether the landscape canvas, as last drawn, has its plot and colour bar where {@code layout} puts them. */
+    private boolean sameLandscapePlace(FigureLayout layout) {
+        return landscapeLayout != null && landscapeLayout.plot().equals(layout.plot()) && landscapeLayout.colorbar().equals(layout.colorbar())
+                && landscapeLayout.transform().equals(layout.transform());
     }
 
     private List<Overlay> currentOverlays(PlotTransform t) {
@@ -169,6 +183,7 @@ public final class LandscapeCanvas extends Region {
         double w = landscapeCanvas.getWidth();
         double h = landscapeCanvas.getHeight();
         landscapeCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        landscapeLayout = null;
         if (f == null || w < 1 || h < 1) {
             trailCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             overlayCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);
@@ -180,6 +195,7 @@ public final class LandscapeCanvas extends Region {
         Figure laidOut = withOverlays.withOverlays(currentOverlays(withOverlays.layout(w, h).transform()));
         legend = laidOut.overlays().stream().map(Overlay::label).filter(s -> !s.isEmpty()).toList();
         laidOut.drawLandscape(landscapeGraphics, w, h);
+        landscapeLayout = laidOut.layout(w, h);
         drawOverlays(laidOut);
     }
 

@@ -55,6 +55,8 @@ public final class RaceViewModel {
     private final LatestTask<ColoredRace> running;
     private final RateAdvisor rates;
     private int colorsUsed;
+    /** The landscape of the last race submitted; FX thread. */
+    private Landscape submittedOn;
     /** Critical points of the last landscape raced on: a new start or optimizer does not change them. */
     private volatile CriticalCache critical = new CriticalCache(null, List.of());
 
@@ -62,7 +64,7 @@ public final class RaceViewModel {
 
     /** {@code fxThread} runs the publication of results: {@code Platform::runLater} in the app. */
     public RaceViewModel(Executor background, Executor fxThread) {
-        this.running = new LatestTask<>(background, fxThread);
+        this.running = LatestTask.keepingUp(background, fxThread);
         optimizers.addListener((Observable o) -> rerun());
         for (Observable o : List.<Observable>of(landscape, noise, mode, start, steps, seed, batchSize)) o.addListener(x -> rerun());
         this.rates = new RateAdvisor(this, background, fxThread);
@@ -87,6 +89,14 @@ public final class RaceViewModel {
     public IntegerProperty batchSizeProperty() { return batchSize; }
 
     public ReadOnlyObjectProperty<ColoredRace> raceProperty() { return race.getReadOnlyProperty(); }
+
+    /**
+     * Whether {@link #raceProperty} answers the newest settings: false while a drag's newer race is
+     * still being computed (views too slow to redraw at every step wait for this).
+     */
+    public boolean upToDate() {
+        return running.idle();
+    }
 
     /** Problems with the last race (an optimizer that cannot run here, a divergence), for the status bar. */
     public StringProperty messageProperty() { return message; }
@@ -143,6 +153,9 @@ public final class RaceViewModel {
         if (l == null || start.get() == null) return;
         RaceSpec spec = raceSpec();
         List<java.awt.Color> colors = optimizers.stream().filter(OptimizerEntry::enabled).map(OptimizerEntry::color).toList();
+        // While a drag goes on the newest race computed so far shows; never one of the landscape before.
+        if (l != submittedOn) running.cancel();
+        submittedOn = l;
         running.submit(() -> ColoredRace.of(Races.run(l, spec, criticalPoints(l)), colors), r -> {
             race.set(r);
             message.set(summary(r));

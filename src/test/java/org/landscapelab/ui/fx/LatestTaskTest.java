@@ -58,4 +58,38 @@ class LatestTaskTest {
         assertThat(results).isEmpty();
         assertThat(errors).containsExactly("no");
     }
+
+    @Test
+    void aTaskKeepingUpDeliversTheNewestFinishedResultWhileNewerRequestsWait() {
+        LatestTask<String> keeping = LatestTask.keepingUp(background, fxThread);
+        keeping.submit(() -> "first", results::add, e -> errors.add(e.getMessage()));
+        background.drain();
+        keeping.submit(() -> "second", results::add, e -> errors.add(e.getMessage()));
+        assertThat(keeping.idle()).isFalse();
+        fxThread.drain();
+        // A plain task would drop "first": a newer request exists. A drag must show it meanwhile.
+        assertThat(results).containsExactly("first");
+        assertThat(keeping.idle()).isFalse();
+        background.drain();
+        fxThread.drain();
+        assertThat(results).containsExactly("first", "second");
+        assertThat(keeping.idle()).isTrue();
+    }
+
+    @Test
+    void aTaskKeepingUpNeverDeliversAnOlderResultAfterANewerOneOrAfterCancel() {
+        LatestTask<String> keeping = LatestTask.keepingUp(background, fxThread);
+        keeping.submit(() -> "old", results::add, e -> errors.add(e.getMessage()));
+        background.drain();
+        keeping.submit(() -> "new", results::add, e -> errors.add(e.getMessage()));
+        background.drain();
+        fxThread.drain();
+        assertThat(results).containsExactly("new");
+        keeping.submit(() -> "cancelled", results::add, e -> errors.add(e.getMessage()));
+        background.drain();
+        keeping.cancel();
+        fxThread.drain();
+        assertThat(results).containsExactly("new");
+        assertThat(keeping.idle()).isTrue();
+    }
 }
