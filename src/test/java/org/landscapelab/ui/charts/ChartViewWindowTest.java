@@ -42,6 +42,10 @@ class ChartViewWindowTest {
         scroll.setFitToWidth(true);
         scene = new Scene(scroll, 480, 400);
         stage.setScene(scene);
+        // TestFX reuses one stage: an earlier test class may have left it maximized or full screen.
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
         stage.toFront(); // the wheel goes to the window in front
     }
