@@ -63,7 +63,8 @@ public final class App extends Application {
         state.restoreWindow(stage);
         if (!benchmarking()) stage.setOnHidden(e -> state.save(stage, lab));
         stage.show();
-        if (benchmarking()) {
+        boolean layoutBench = benchmarking() && getParameters().getRaw().contains(UiBenchmark.LAYOUT);
+        if (benchmarking() && !layoutBench) {
             UiBenchmark.run(lab);
             return;
         }
@@ -73,6 +74,7 @@ public final class App extends Application {
             lab.addDefaultOptimizers();
         }
         fileArgument().ifPresentOrElse(main::openPath, main::showStartPage);
+        if (layoutBench) UiBenchmark.printPlotBox(stage, main);
     }
 
     /** A .json file given on the command line, to open once the window shows. */
