@@ -124,9 +124,10 @@ final class UiBenchmark {
             boolean settled = box != null && box.equals(last[0]) && !main.busy();
             last[0] = box;
             if (!settled) return;
-            System.out.println(String.format(Locale.ROOT, "bench-ui layout: window %.0f×%.0f%s, plot box %.0f×%.0f px, shorter side %.0f px",
-                    stage.getWidth(), stage.getHeight(), focus[0] ? " in focus mode" : "", box.getWidth(), box.getHeight(),
-                    Math.min(box.getWidth(), box.getHeight())));
+            System.out.println(String.format(Locale.ROOT,
+                    "bench-ui layout: window %.0f×%.0f%s, canvas %.0f×%.0f, plot box %.0f×%.0f px, shorter side %.0f px",
+                    stage.getWidth(), stage.getHeight(), focus[0] ? " in focus mode" : "", main.canvas().getWidth(),
+                    main.canvas().getHeight(), box.getWidth(), box.getHeight(), Math.min(box.getWidth(), box.getHeight())));
             if (focus[0]) {
                 poll.stop();
                 Platform.exit();
