@@ -44,6 +44,13 @@ import org.landscapelab.ui.three.SurfaceTab;
  * overlays and the status bar; the state lives in the view models.
  */
 public final class MainController {
+    /**
+     * Below this window width the left panel, the figure with a plot box of 700 px and the charts do
+     * not fit side by side (left 300 + fold buttons and view tabs 54 + plot 700 with its axes, colourbar
+     * and legend 280 + charts 340 ≈ 1680): a scenario's Run then folds the left panel away while the
+     * scenario is open (its controls are mostly locked); F7 brings it back.
+     */
+    static final double ROOM_FOR_BOTH_PANELS = 1680;
     /** Preference: show the scenario browser at start. */
     static final String SCENARIOS_AT_START = "scenarios.atStart";
     private final LabViewModel lab;
@@ -272,6 +279,10 @@ public final class MainController {
         Scenario scenario = scenarios.scenarioProperty().get();
         if (scenario == null) return;
         if (scenario.lab() == Scenario.Lab.LANDSCAPES) {
+            if (leftItem.isSelected() && canvasHolder.getScene().getWidth() < ROOM_FOR_BOTH_PANELS) {
+                leftItem.setSelected(false);
+                lab.landscape().messageProperty().set("The left panel is folded away to leave the figure its room; F7 brings it back");
+            }
             setChartsShown(true);
             boolean ensemble = scenario.action() == Scenario.Action.ENSEMBLE || scenario.action() == Scenario.Action.SWEEP;
             sidePanels.getSelectionModel().select(ensemble ? ensembleTab : chartsTab);
@@ -289,7 +300,9 @@ public final class MainController {
         scenarios.close();
         runScenarioItem.setDisable(true);
         banner.hide();
+        leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
         if (!presenterItem.isSelected()) setChartsShown(panels.shown(WindowState.Panel.RIGHT));
+        else applyPanels();
     }
 
     /** Shows or hides the right panel for a while (a scenario, presenter mode) without changing what the user chose. */

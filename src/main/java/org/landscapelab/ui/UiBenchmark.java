@@ -110,11 +110,17 @@ final class UiBenchmark {
     static final String LAYOUT = "layout";
 
     /**
-     * Prints the landscape's plot box (the heatmap itself) at the window's size, then in focus mode,
+     * Prints the landscape's plot box (the heatmap itself) with the window filling the screen, then in focus mode,
      * once the figure has stopped changing, and exits. Targets at 1280×720: 480 px on the shorter side,
      * 560 in focus mode; at 1600×1000: 700.
      */
     static void printPlotBox(javafx.stage.Stage stage, MainController main) {
+        // The whole screen: run it on a 1280×720 or 1600×1000 display (xvfb-run -s "-screen 0 1280x720x24").
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         main.showLandscapeLab();
         javafx.animation.Timeline poll = new javafx.animation.Timeline();
         javafx.geometry.Rectangle2D[] last = {null};

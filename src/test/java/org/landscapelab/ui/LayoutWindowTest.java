@@ -123,6 +123,27 @@ class LayoutWindowTest {
         assertThat(helpWindow()).isNull();
     }
 
+    @Test
+    void presenterModeAndHighContrastReachTheScaleTheChartsRead(FxRobot robot) throws Exception {
+        waitFor(() -> app.mainController().canvas().plotBox() != null);
+        javafx.beans.value.ObservableDoubleValue scale = Presentation.scale(lab);
+        javafx.beans.value.ObservableBooleanValue contrast = Presentation.highContrast(lab);
+        assertThat(scale.get()).isEqualTo(1.0);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale.get()).isEqualTo(Presentation.PRESENTER_SCALE);
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenter");
+        assertThat(contrast.get()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(contrast.get()).isTrue();
+        // The step counter keeps its whole text at presenter size.
+        javafx.scene.control.Label step = (javafx.scene.control.Label) stage.getScene().getRoot().lookup("#stepLabel");
+        robot.interact(() -> step.setText("step 2000 / 2000"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(step.getWidth()).isGreaterThanOrEqualTo(step.prefWidth(-1) - 0.5);
+    }
+
     private static Stage helpWindow() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && w.isShowing() && s.getTitle().contains("optimizers and noise"))
                 .map(w -> (Stage) w).findFirst().orElse(null);

@@ -147,6 +147,8 @@ public final class EnsemblePanelController {
 
     /** Scrolls the panel so that {@code node} (a chart's holder) is in view, its bottom edge first. */
     private void scrollTo(javafx.scene.Node node) {
+        // The chart was just added: styled and laid out now, so that its height is known.
+        scroll.applyCss();
         scroll.layout();
         double content = scroll.getContent().getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
