@@ -46,11 +46,11 @@ import org.landscapelab.ui.three.SurfaceTab;
 public final class MainController {
     /**
      * Below this window width the left panel, the figure with a plot box of 700 px and the charts do
-     * not fit side by side (left 300 + fold buttons and view tabs 54 + plot 700 with its axes, colourbar
-     * and legend 280 + charts 340 ≈ 1680): a scenario's Run then folds the left panel away while the
+     * not fit side by side (left 360 + fold buttons and view tabs 54 + plot 700 with its axes, colourbar
+     * and legend 280 + charts 340 ≈ 1740): a scenario's Run then folds the left panel away while the
      * scenario is open (its controls are mostly locked); F7 brings it back.
      */
-    static final double ROOM_FOR_BOTH_PANELS = 1680;
+    static final double ROOM_FOR_BOTH_PANELS = 1740;
     /** Preference: show the scenario browser at start. */
     static final String SCENARIOS_AT_START = "scenarios.atStart";
     private final LabViewModel lab;

@@ -56,6 +56,15 @@ class LayoutWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible("#leftPanel")).isTrue();
         assertThat(visible(".status-bar")).isTrue();
+
+        // After Run the charts come back, and the figure keeps its room: the left panel folds away.
+        robot.clickOn("#scenarioRun");
+        waitFor(() -> visible(".side-panels"));
+        waitForPlotBox(480);
+        assertThat(visible("#leftPanel")).isFalse();
+        assertThat(shorterSide()).as("plot box after Run, beside the charts").isGreaterThanOrEqualTo(480);
+        robot.clickOn("#scenarioClose");
+        assertThat(visible("#leftPanel")).isTrue();
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class EnsemblePanelController {
             charts.showSweep(curve, model.sweepParameterProperty().get().name());
             sweepHolder.getChildren().setAll(curve.isEmpty() ? noSweep : charts.sweep());
             // The curve is at the bottom of the panel: bring it into view when a sweep ends.
-            if (!curve.isEmpty()) scrollTo(sweepHolder);
+            if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
         });
     }
 
@@ -145,7 +145,7 @@ public final class EnsemblePanelController {
         return l;
     }
 
-    /** Scrolls the panel so that {@code node} (a chart's holder) is in view, its bottom edge first. */
+    /** Scrolls the panel so that {@code node} (the histogram's holder) is in view, its bottom edge first. */
     private void scrollTo(javafx.scene.Node node) {
         // The chart was just added: styled and laid out now, so that its height is known.
         scroll.applyCss();
