@@ -57,11 +57,12 @@ public final class Launcher {
     }
 
     /** What may follow --bench-ui: nothing (the frame benchmark) or one of these modes (read by ui.UiBenchmark.mode). */
-    public static final java.util.List<String> BENCH_MODES = java.util.List.of("interaction", "startup", "minimal", "sweeps");
+    public static final java.util.List<String> BENCH_MODES = java.util.List.of("interaction", "startup", "minimal", "sweeps", "layout");
 
     /** Null for the app or a benchmark it knows; otherwise what is wrong with what follows --bench-ui. */
     static String benchProblem(String[] args) {
         if (args.length < 2 || !args[0].equals("--bench-ui") || args.length == 2 && BENCH_MODES.contains(args[1])) return null;
+        if (args.length == 3 && args[1].equals("layout") && args[2].endsWith(".json")) return null; // the layout of a scenario or session
         return "--bench-ui: unknown mode '" + String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))
                 + "'; the modes are " + String.join(", ", BENCH_MODES) + " (none: the frame benchmark)";
     }

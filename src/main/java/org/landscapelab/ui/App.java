@@ -116,6 +116,7 @@ public final class App extends Application {
         fxThread.release();
         if (bench == null) stage.setOnHidden(e -> state.save(stage, lab));
         stage.show();
+        boolean layoutBench = UiBenchmark.LAYOUT.equals(bench);
         if (InteractionBenchmark.MODE.equals(bench)) {
             InteractionBenchmark.run(lab, scene);
             return;
@@ -124,7 +125,7 @@ public final class App extends Application {
             SweepBenchmark.run(main, scenarios, lab, transformer);
             return;
         }
-        if (bench != null && !StartupBenchmark.LAB.equals(bench)) {
+        if (bench != null && !StartupBenchmark.LAB.equals(bench) && !layoutBench) {
             UiBenchmark.run(lab);
             return;
         }
@@ -134,6 +135,7 @@ public final class App extends Application {
             lab.addDefaultOptimizers();
         }
         fileArgument().ifPresentOrElse(main::openPath, main::showStartPage);
+        if (layoutBench) UiBenchmark.printPlotBox(stage, main);
     }
 
     /** A .json file given on the command line, to open once the window shows. */

@@ -34,7 +34,15 @@ final class HelpWindow {
         stage.setTitle("Landscape Lab — optimizers and noise");
         ScrollPane scroll = new ScrollPane(content());
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 820, 760);
+        // Never taller or wider than the screen (a projector's 1280×720): the page wraps and scrolls.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(scroll, Math.min(820, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 60));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         stage.setScene(scene);
@@ -72,7 +80,8 @@ final class HelpWindow {
                         + "state-dependent gradient noise of SGD instead."));
         box.getChildren().add(heading("Keyboard"));
         box.getChildren().add(rule("Space  play / pause      →  one step      ←  one step back      Home  back to the start"
-                + "\nEnd  jump to the end      N  new noise seed      F5  presenter mode      F11  full screen"
+                + "\nEnd  jump to the end      N  new noise seed      F5  presenter mode      F6  focus (Esc leaves)      F11  full screen"
+                + "\nF7  left panel      F8  right panel      Esc  closes this page"
                 + "\nCtrl+R  run the open scenario      Ctrl+Shift+H  high contrast      Ctrl+0  reset the view      F1  this page"
                 + "\nCtrl+O  open a session, landscape, manifest or scenario      Ctrl+S  save the session"
                 + "      Ctrl+E  export the figure"));
@@ -105,6 +114,13 @@ final class HelpWindow {
     /** Rows of name, default and meaning. */
     private static Node table(List<String[]> rows) {
         GridPane grid = new GridPane();
+        // The name and default columns are never cut ("b…"): the meaning wraps instead.
+        javafx.scene.layout.ColumnConstraints whole = new javafx.scene.layout.ColumnConstraints();
+        whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints meaning = new javafx.scene.layout.ColumnConstraints();
+        meaning.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        meaning.setMinWidth(0);
+        grid.getColumnConstraints().addAll(whole, whole, meaning);
         grid.setHgap(14);
         grid.setVgap(3);
         int row = 0;
@@ -113,11 +129,9 @@ final class HelpWindow {
             name.getStyleClass().add("parameter-name");
             Label def = new Label(r[1]);
             def.getStyleClass().add("help-default");
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            def.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label meaning = new Label(r[2]);
-            meaning.setWrapText(true);
-            grid.addRow(row++, name, def, meaning);
+            Label text = new Label(r[2]);
+            text.setWrapText(true);
+            grid.addRow(row++, name, def, text);
         }
         return grid;
     }

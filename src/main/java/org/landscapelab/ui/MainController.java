@@ -44,6 +44,13 @@ import org.landscapelab.ui.three.SurfaceTab;
  * overlays and the status bar; the state lives in the view models.
  */
 public final class MainController {
+    /**
+     * Below this window width the left panel, the figure with a plot box of 700 px and the charts do
+     * not fit side by side (left 360 + fold buttons and view tabs 54 + plot 700 with its axes, colourbar
+     * and legend 280 + charts 340 ≈ 1740): a scenario's Run then folds the left panel away while the
+     * scenario is open (its controls are mostly locked); F7 brings it back.
+     */
+    static final double ROOM_FOR_BOTH_PANELS = 1740;
     /** Preference: show the scenario browser at start. */
     static final String SCENARIOS_AT_START = "scenarios.atStart";
     private final LabViewModel lab;
@@ -58,6 +65,8 @@ public final class MainController {
     private final BooleanProperty scenariosAtStart;
     private final ScenarioViewModel scenarios;
     private final ScenarioBanner banner = new ScenarioBanner(this::runScenario, this::unlockScenario, this::closeScenario);
+    /** Which panels the user has folded away, remembered across starts. */
+    private final WindowState panels;
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
@@ -72,6 +81,13 @@ public final class MainController {
     @FXML private javafx.scene.control.CheckMenuItem presenterItem;
     @FXML private javafx.scene.control.CheckMenuItem contrastItem;
     @FXML private javafx.scene.control.CheckMenuItem chartsItem;
+    @FXML private javafx.scene.control.CheckMenuItem leftItem;
+    @FXML private javafx.scene.control.CheckMenuItem focusItem;
+    @FXML private javafx.scene.control.ScrollPane leftPanel;
+    @FXML private javafx.scene.control.Button leftToggle;
+    @FXML private javafx.scene.control.Button rightToggle;
+    @FXML private Tab chartsTab;
+    @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private javafx.scene.control.TabPane sidePanels;
     @FXML private Tab surfaceTab;
     @FXML private javafx.scene.control.TabPane views;
@@ -87,6 +103,7 @@ public final class MainController {
         this.scenarios = scenarios;
         this.scenariosAtStart = new SimpleBooleanProperty(prefs.getBoolean(SCENARIOS_AT_START, true));
         scenariosAtStart.addListener((obs, old, show) -> prefs.putBoolean(SCENARIOS_AT_START, show));
+        this.panels = new WindowState(prefs);
         this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, new Folders(prefs), lab.background(),
                 m -> lab.landscape().messageProperty().set(m),
                 (header, detail) -> Dialogs.error(canvasHolder.getScene().getWindow(), header, detail));
@@ -108,6 +125,11 @@ public final class MainController {
         }
         surfaceTab.setContent(SurfaceTab.create(lab, surfaceTab));
         top.getChildren().add(banner);
+        banner.textShownProperty().set(panels.shown(WindowState.Panel.BANNER_TEXT));
+        banner.textShownProperty().addListener((obs, old, shown) -> panels.setShown(WindowState.Panel.BANNER_TEXT, shown));
+        leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
+        chartsItem.setSelected(panels.shown(WindowState.Panel.RIGHT));
+        applyPanels();
         scenariosTab.setContent(new ScenarioBrowser(ScenarioLibrary.bundled(), e -> openScenario(e.scenario(), e.file()), this::open,
                 scenariosAtStart));
         readout.textProperty().bind(lab.landscape().readoutProperty());
@@ -132,6 +154,12 @@ public final class MainController {
     /** Space, arrows, Home, End and N drive the time line, except while typing in a field. */
     private void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && focusItem.isSelected()) {
+                focusItem.setSelected(false);
+                applyPanels();
+                e.consume();
+                return;
+            }
             if (!landscapeLab.isSelected() || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
             boolean handled = true;
             switch (e.getCode()) {
@@ -149,6 +177,22 @@ public final class MainController {
 
     LandscapeCanvas canvas() {
         return canvas;
+    }
+
+    /** Focus mode on or off, as F6 does. */
+    void setFocusMode(boolean on) {
+        focusItem.setSelected(on);
+        applyPanels();
+    }
+
+    /** Shows the landscape lab, unless a scenario has chosen another. */
+    void showLandscapeLab() {
+        if (scenarios.scenarioProperty().get() == null) labs.getSelectionModel().select(landscapeLab);
+    }
+
+    /** Whether the landscape is still being computed. */
+    boolean busy() {
+        return lab.landscape().busyProperty().get();
     }
 
     /** One Open for every kind of file the lab writes: it tells them apart by their "format". */
@@ -226,13 +270,22 @@ public final class MainController {
         banner.run();
     }
 
-    /** The banner's Run: the charts come back and the ensemble panel shows for an ensemble or a sweep. */
+    /**
+     * The banner's Run: the charts come back (even in presenter mode: the answer is on them) with the
+     * tab the scenario asks about in front, the run charts for a race, the ensemble panel for an
+     * ensemble or a sweep (which scrolls to its chart when the result comes).
+     */
     private void runScenario() {
         Scenario scenario = scenarios.scenarioProperty().get();
         if (scenario == null) return;
-        if (scenario.lab() == Scenario.Lab.LANDSCAPES && !presenterItem.isSelected()) setChartsShown(true);
-        if (scenario.action() == Scenario.Action.ENSEMBLE || scenario.action() == Scenario.Action.SWEEP) {
-            sidePanels.getSelectionModel().select(ensembleTab);
+        if (scenario.lab() == Scenario.Lab.LANDSCAPES) {
+            if (leftItem.isSelected() && canvasHolder.getScene().getWidth() < ROOM_FOR_BOTH_PANELS) {
+                leftItem.setSelected(false);
+                lab.landscape().messageProperty().set("The left panel is folded away to leave the figure its room; F7 brings it back");
+            }
+            setChartsShown(true);
+            boolean ensemble = scenario.action() == Scenario.Action.ENSEMBLE || scenario.action() == Scenario.Action.SWEEP;
+            sidePanels.getSelectionModel().select(ensemble ? ensembleTab : chartsTab);
         }
         scenarios.run();
     }
@@ -247,12 +300,15 @@ public final class MainController {
         scenarios.close();
         runScenarioItem.setDisable(true);
         banner.hide();
-        if (!presenterItem.isSelected()) setChartsShown(true);
+        leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
+        if (!presenterItem.isSelected()) setChartsShown(panels.shown(WindowState.Panel.RIGHT));
+        else applyPanels();
     }
 
+    /** Shows or hides the right panel for a while (a scenario, presenter mode) without changing what the user chose. */
     private void setChartsShown(boolean shown) {
         chartsItem.setSelected(shown);
-        toggleCharts();
+        applyPanels();
     }
 
     @FXML
@@ -372,14 +428,60 @@ public final class MainController {
     private void togglePresenter() {
         Presentation.setPresenter(canvasHolder.getScene(), lab, presenterItem.isSelected());
         // On a projector the landscape needs the room more than the charts do.
-        chartsItem.setSelected(!presenterItem.isSelected());
-        toggleCharts();
+        setChartsShown(!presenterItem.isSelected() && panels.shown(WindowState.Panel.RIGHT));
+    }
+
+    /** F7, the View menu: the user folds the left panel away or brings it back, and the lab remembers. */
+    @FXML
+    private void toggleLeft() {
+        panels.setShown(WindowState.Panel.LEFT, leftItem.isSelected());
+        applyPanels();
+    }
+
+    /** F8, the View menu: the same for the right panel (charts, ensemble). */
+    @FXML
+    private void toggleRight() {
+        panels.setShown(WindowState.Panel.RIGHT, chartsItem.isSelected());
+        applyPanels();
     }
 
     @FXML
-    private void toggleCharts() {
-        sidePanels.setVisible(chartsItem.isSelected());
-        sidePanels.setManaged(chartsItem.isSelected());
+    private void toggleLeftButton() {
+        leftItem.setSelected(!leftItem.isSelected());
+        toggleLeft();
+    }
+
+    @FXML
+    private void toggleRightButton() {
+        chartsItem.setSelected(!chartsItem.isSelected());
+        toggleRight();
+    }
+
+    /** F6: only the figure, the playback bar and the legend; F6 or Esc brings the rest back. */
+    @FXML
+    private void toggleFocus() {
+        applyPanels();
+    }
+
+    /** Shows what the menu's check items say; the fold buttons point where their panel goes. */
+    private void applyPanels() {
+        boolean focus = focusItem.isSelected();
+        shown(leftPanel, leftItem.isSelected() && !focus);
+        shown(sidePanels, chartsItem.isSelected() && !focus);
+        for (javafx.scene.Node chrome : List.of(leftToggle, rightToggle, top, statusBar)) shown(chrome, !focus);
+        leftToggle.setText(leftItem.isSelected() ? "\u25C0" : "\u25B6");
+        rightToggle.setText(chartsItem.isSelected() ? "\u25B6" : "\u25C0");
+        leftToggle.setTooltip(new javafx.scene.control.Tooltip((leftItem.isSelected() ? "Fold away" : "Bring back") + " the left panel (F7)"));
+        rightToggle.setTooltip(new javafx.scene.control.Tooltip((chartsItem.isSelected() ? "Fold away" : "Bring back") + " the charts panel (F8)"));
+        for (javafx.scene.control.TabPane tabs : List.of(labs, views)) {
+            tabs.getStyleClass().remove("focus-mode");
+            if (focus) tabs.getStyleClass().add("focus-mode");
+        }
+    }
+
+    private static void shown(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     @FXML

@@ -1,5 +1,8 @@
 package org.landscapelab.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Scene;
 import org.landscapelab.render.Theme;
 import org.landscapelab.ui.charts.ChartLook;
@@ -27,6 +30,21 @@ public final class Presentation {
         toggle(scene, HIGH_CONTRAST, on);
         lab.landscape().setTheme(on ? Theme.DARK : Theme.LIGHT);
         ChartLook.set(scene, ChartLook.of(scene).withHighContrast(on));
+    }
+
+    /**
+     * The text scale the charts follow: 1, or {@link #PRESENTER_SCALE} in presenter mode. It is the
+     * figure's font scale, so the figure and the charts scale together (ui.charts, which does not
+     * import this package, gets it passed in or reads the same {@code LandscapeViewModel.optionsProperty()}).
+     */
+    public static ObservableDoubleValue scale(LabViewModel lab) {
+        return Bindings.createDoubleBinding(() -> lab.landscape().optionsProperty().get().fontScale(), lab.landscape().optionsProperty());
+    }
+
+    /** Whether the high-contrast theme is on, for the charts to draw dark too. */
+    public static ObservableBooleanValue highContrast(LabViewModel lab) {
+        return Bindings.createBooleanBinding(() -> lab.landscape().optionsProperty().get().theme() == Theme.DARK,
+                lab.landscape().optionsProperty());
     }
 
     private static void toggle(Scene scene, String styleClass, boolean on) {

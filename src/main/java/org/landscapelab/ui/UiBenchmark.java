@@ -115,6 +115,50 @@ final class UiBenchmark {
                 measureFrom, WARM_UP_SECONDS, warmUpMax));
     }
 
+    /** {@code --bench-ui layout [FILE.json]}: the plot box at the window's size, instead of the frame times. */
+    static final String LAYOUT = "layout";
+
+    /**
+     * Prints the landscape's plot box (the heatmap itself) with the window filling the screen, then in focus mode,
+     * once the figure has stopped changing, and exits. Targets at 1280×720: 480 px on the shorter side,
+     * 560 in focus mode; at 1600×1000: 700.
+     */
+    static void printPlotBox(javafx.stage.Stage stage, MainController main) {
+        // The whole screen: run it on a 1280×720 or 1600×1000 display (xvfb-run -s "-screen 0 1280x720x24").
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        main.showLandscapeLab();
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        javafx.geometry.Rectangle2D[] last = {null};
+        boolean[] focus = {false};
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1000), e -> {
+            javafx.geometry.Rectangle2D box = main.canvas().plotBox();
+            boolean settled = box != null && box.equals(last[0]) && !main.busy();
+            last[0] = box;
+            if (!settled) return;
+            System.out.println(String.format(Locale.ROOT,
+                    "bench-ui layout: window %.0f×%.0f%s, canvas %.0f×%.0f, plot box %.0f×%.0f px, shorter side %.0f px",
+                    stage.getWidth(), stage.getHeight(), focus[0] ? " in focus mode" : "", main.canvas().getWidth(),
+                    main.canvas().getHeight(), box.getWidth(), box.getHeight(), Math.min(box.getWidth(), box.getHeight())));
+            if (focus[0]) {
+                poll.stop();
+                Platform.exit();
+            }
+            focus[0] = true;
+            last[0] = null;
+            main.setFocusMode(true);
+        }));
+        poll.setCycleCount(120);
+        poll.setOnFinished(e -> {
+            System.out.println("bench-ui layout: the figure did not settle within two minutes");
+            Platform.exit();
+        });
+        poll.play();
+    }
+
     static double quantile(double[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * (sorted.length - 1) + 0.5))];

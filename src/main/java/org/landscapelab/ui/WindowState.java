@@ -71,6 +71,27 @@ final class WindowState {
         return true;
     }
 
+    /** The panels a user can fold away, remembered when the user folds or unfolds them. */
+    enum Panel {
+        LEFT("layout.left", true), RIGHT("layout.right", true), BANNER_TEXT("layout.bannerText", false);
+
+        private final String key;
+        private final boolean shownByDefault;
+
+        Panel(String key, boolean shownByDefault) {
+            this.key = key;
+            this.shownByDefault = shownByDefault;
+        }
+    }
+
+    boolean shown(Panel panel) {
+        return prefs.getBoolean(panel.key, panel.shownByDefault);
+    }
+
+    void setShown(Panel panel, boolean shown) {
+        prefs.putBoolean(panel.key, shown);
+    }
+
     void save(Stage stage, LabViewModel lab) {
         prefs.putBoolean("maximized", stage.isMaximized());
         if (!stage.isMaximized()) {

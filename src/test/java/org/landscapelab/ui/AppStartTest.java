@@ -28,6 +28,7 @@ class AppStartTest {
         assertThat(UiBenchmark.mode(List.of())).isEmpty();
         // The launcher refuses any other word before JavaFX starts.
         assertThat(org.landscapelab.Launcher.BENCH_MODES)
-                .containsExactlyInAnyOrder(InteractionBenchmark.MODE, StartupBenchmark.LAB, StartupBenchmark.MINIMAL, SweepBenchmark.MODE);
+                .containsExactlyInAnyOrder(InteractionBenchmark.MODE, StartupBenchmark.LAB, StartupBenchmark.MINIMAL, SweepBenchmark.MODE,
+                        UiBenchmark.LAYOUT);
     }
 }

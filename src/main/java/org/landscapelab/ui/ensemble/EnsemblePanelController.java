@@ -108,9 +108,17 @@ public final class EnsemblePanelController {
         cancelButton.disableProperty().bind(model.runningProperty().not());
         progress.progressProperty().bind(model.progressProperty());
         summary.textProperty().bind(model.messageProperty());
-        histogramHolder.getChildren().add(charts.histogram());
-        sweepHolder.getChildren().add(charts.sweep());
-        model.resultProperty().addListener((obs, old, r) -> charts.showEnsemble(r));
+        // No empty frames: a line says what will come until there is something to draw.
+        Label noHistogram = placeholder("The escape-time histogram shows here after a run.");
+        Label noSweep = placeholder("The escape time against the parameter shows here after a sweep.");
+        histogramHolder.getChildren().add(noHistogram);
+        sweepHolder.getChildren().add(noSweep);
+        model.resultProperty().addListener((obs, old, r) -> {
+            charts.showEnsemble(r);
+            histogramHolder.getChildren().setAll(r == null ? noHistogram : charts.histogram());
+            // A run from the scenario's Run button or the panel's: the histogram comes into view.
+            if (r != null) scrollTo(histogramHolder);
+        });
         parameterPicker.getItems().setAll(NoiseCatalog.sweepable());
         parameterPicker.valueProperty().bindBidirectional(model.sweepParameterProperty());
         number(fromField, model.sweepFromProperty(), Double.NEGATIVE_INFINITY, "First value of the swept parameter");
@@ -124,9 +132,30 @@ public final class EnsemblePanelController {
         parameterPicker.setButtonCell(new ParameterCell());
         model.sweepProperty().addListener((obs, old, curve) -> {
             charts.showSweep(curve, model.sweepAxisLabel());
+            sweepHolder.getChildren().setAll(curve.isEmpty() ? noSweep : charts.sweep());
             // The curve is at the bottom of the panel: bring it into view when a sweep ends.
             if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
         });
+    }
+
+    private static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("hint", "chart-placeholder");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Scrolls the panel so that {@code node} (the histogram's holder) is in view, its bottom edge first. */
+    private void scrollTo(javafx.scene.Node node) {
+        // The chart was just added: styled and laid out now, so that its height is known.
+        scroll.applyCss();
+        scroll.layout();
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) return;
+        javafx.geometry.Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = Math.min(b.getMinY(), Math.max(0, b.getMaxY() - viewport));
+        scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, top / (content - viewport)));
     }
 
     private static void number(TextField field, javafx.beans.property.DoubleProperty property, double min, String tip) {

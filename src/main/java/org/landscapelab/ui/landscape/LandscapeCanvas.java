@@ -95,6 +95,14 @@ public final class LandscapeCanvas extends Region {
         return f == null ? null : f.layout(getWidth(), getHeight()).transform();
     }
 
+    /** The plot box (the heatmap itself, without axes, colourbar and legend) in this node, or null before the first figure. */
+    public javafx.geometry.Rectangle2D plotBox() {
+        Figure f = drawn != null ? drawn : model.figureProperty().get();
+        if (f == null) return null;
+        java.awt.geom.Rectangle2D plot = f.layout(getWidth(), getHeight()).plot();
+        return new javafx.geometry.Rectangle2D(plot.getX(), plot.getY(), plot.getWidth(), plot.getHeight());
+    }
+
     private void press(MouseEvent e) {
         dragX = e.getX();
         dragY = e.getY();

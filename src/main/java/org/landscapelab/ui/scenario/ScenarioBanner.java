@@ -14,8 +14,9 @@ import javafx.scene.layout.VBox;
 import org.landscapelab.io.Scenario;
 
 /**
- * The open scenario, above the labs: its title and text, the question to answer before the run,
- * the button that runs it, which controls are locked (with Unlock), and Close.
+ * The open scenario, above the labs, on one line so the figure keeps the room: its title, the
+ * question to answer before the run, the button that runs it, Unlock and Close; "Show text" unfolds
+ * the scenario's text and which controls are locked.
  */
 public final class ScenarioBanner extends VBox {
     private final Label title = new Label();
@@ -26,31 +27,36 @@ public final class ScenarioBanner extends VBox {
     private final Button run = new Button();
     private final Label locked = new Label();
     private final Button unlock = new Button("Unlock");
-    private final ToggleButton hideText = new ToggleButton("Hide text");
+    private final ToggleButton showText = new ToggleButton();
 
     public ScenarioBanner(Runnable onRun, Runnable onUnlock, Runnable onClose) {
         getStyleClass().add("scenario-banner");
         setSpacing(6);
         title.getStyleClass().add("scenario-title");
+        title.setMinWidth(200);
         text.getStyleClass().add("scenario-text");
         text.setWrapText(true);
-        question.setWrapText(true);
+        // Folded, the question is one line (all of it in the tooltip); unfolded, it wraps.
+        question.wrapTextProperty().bind(showText.selectedProperty());
+        question.setMinWidth(0);
         questionLead.getStyleClass().add("scenario-question-lead");
         questionLead.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(question, Priority.ALWAYS);
         questionRow.getStyleClass().add("scenario-question");
         questionRow.setAlignment(Pos.CENTER_LEFT);
+        questionRow.setMinWidth(0);
         locked.getStyleClass().add("hint");
         run.setId("scenarioRun");
         run.setDefaultButton(false);
         run.getStyleClass().add("scenario-run");
+        run.setMinWidth(Region.USE_PREF_SIZE);
         run.setOnAction(e -> {
             questionLead.setText("Compare with your prediction:");
             onRun.run();
         });
         unlock.setId("scenarioUnlock");
         unlock.getStyleClass().add("small-button");
-        unlock.setTooltip(new Tooltip("Lets everything be changed again; the scenario stays open"));
+        unlock.setMinWidth(Region.USE_PREF_SIZE);
         unlock.setOnAction(e -> {
             onUnlock.run();
             showLocks(java.util.Set.of());
@@ -58,30 +64,40 @@ public final class ScenarioBanner extends VBox {
         Button close = new Button("Close");
         close.setId("scenarioClose");
         close.getStyleClass().add("small-button");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setTooltip(new Tooltip("Closes the scenario and unlocks every control; the lab stays as it is"));
         close.setOnAction(e -> onClose.run());
-        hideText.getStyleClass().add("small-button");
-        hideText.setTooltip(new Tooltip("Leaves only the title and the buttons, for more room"));
-        text.visibleProperty().bind(hideText.selectedProperty().not());
-        text.managedProperty().bind(text.visibleProperty());
+        showText.setId("scenarioShowText");
+        showText.getStyleClass().add("small-button");
+        showText.setMinWidth(Region.USE_PREF_SIZE);
+        showText.setTooltip(new Tooltip("Unfolds the scenario's text; folded, the figure has more room"));
+        showText.textProperty().bind(javafx.beans.binding.Bindings.when(showText.selectedProperty()).then("Hide text").otherwise("Show text"));
+        VBox details = new VBox(4, text, locked);
+        details.visibleProperty().bind(showText.selectedProperty());
+        details.managedProperty().bind(details.visibleProperty());
         Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, locked, unlock, hideText, close);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(10, questionRow, run);
+        HBox.setHgrow(gap, Priority.SOMETIMES);
         HBox.setHgrow(questionRow, Priority.ALWAYS);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, text, bottom);
+        HBox line = new HBox(10, title, questionRow, gap, run, showText, unlock, close);
+        line.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(line, details);
         hide();
+    }
+
+    /** Whether the scenario's text is unfolded; the window remembers it. */
+    public javafx.beans.property.BooleanProperty textShownProperty() {
+        return showText.selectedProperty();
     }
 
     public void show(Scenario s) {
         title.setText(s.title());
+        title.setTooltip(new Tooltip(s.title()));
         text.setText(s.text());
-        hideText.setSelected(false);
         questionLead.setText("Predict, then run:");
         question.setText(s.question().orElse(""));
+        question.setTooltip(s.question().map(Tooltip::new).orElse(null));
         questionRow.setVisible(s.question().isPresent());
+        questionRow.setManaged(s.question().isPresent());
         run.setText(runLabel(s.action()));
         showLocks(s.locked());
         setVisible(true);
@@ -103,6 +119,7 @@ public final class ScenarioBanner extends VBox {
     private void showLocks(java.util.Set<Scenario.Lock> locks) {
         locked.setText(locks.isEmpty() ? "" : "Locked: " + locks.stream().sorted()
                 .map(l -> l.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        unlock.setTooltip(new Tooltip((locks.isEmpty() ? "" : locked.getText() + ". ") + "Unlock lets everything be changed again; the scenario stays open"));
         unlock.setVisible(!locks.isEmpty());
         unlock.setManaged(!locks.isEmpty());
     }
