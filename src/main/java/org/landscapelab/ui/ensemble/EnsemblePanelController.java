@@ -133,8 +133,12 @@ public final class EnsemblePanelController {
         model.sweepProperty().addListener((obs, old, curve) -> {
             charts.showSweep(curve, model.sweepAxisLabel());
             sweepHolder.getChildren().setAll(curve.isEmpty() ? noSweep : charts.sweep());
-            // The curve is at the bottom of the panel: bring it into view when a sweep ends.
-            if (!curve.isEmpty()) scroll.setVvalue(scroll.getVmax());
+            // The curve is at the bottom of the panel: bring it into view when a sweep ends, once
+            // laid out, and again after the pulse in which the Run button brought this tab forward.
+            if (!curve.isEmpty()) {
+                scrollTo(sweepHolder);
+                javafx.application.Platform.runLater(() -> scrollTo(sweepHolder));
+            }
         });
     }
 
@@ -145,7 +149,7 @@ public final class EnsemblePanelController {
         return l;
     }
 
-    /** Scrolls the panel so that {@code node} (the histogram's holder) is in view, its bottom edge first. */
+    /** Scrolls the panel so that {@code node} (a chart's holder) is in view, its bottom edge first. */
     private void scrollTo(javafx.scene.Node node) {
         // The chart was just added: styled and laid out now, so that its height is known.
         scroll.applyCss();

@@ -44,6 +44,7 @@ public final class MlpPanelController {
     @FXML private Button resetButton;
     @FXML private Label status;
     @FXML private Button sweepButton;
+    @FXML private javafx.scene.control.ScrollPane chartsScroll;
     @FXML private Button cancelSweepButton;
     @FXML private ProgressBar sweepProgress;
     @FXML private ComboBox<String> probePicker;
@@ -93,7 +94,10 @@ public final class MlpPanelController {
         charts.add(sweep.viewer(), 0, 2, 2, 1);
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
-        model.rankSweepProperty().addListener((obs, old, curves) -> sweep.set(PanelControls.sweepCurves(curves)));
+        model.rankSweepProperty().addListener((obs, old, curves) -> {
+            sweep.set(PanelControls.sweepCurves(curves));
+            if (!curves.isEmpty()) PanelControls.showLast(chartsScroll); // the sweep chart is the bottom row
+        });
         PanelControls.previewOnChange(model, List.of(model.depthProperty(), model.widthProperty(), model.batchProperty(),
                 model.activationProperty(), model.batchNormProperty()));
     }

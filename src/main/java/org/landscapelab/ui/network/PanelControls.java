@@ -177,4 +177,12 @@ final class PanelControls {
     static List<String> probeNames() {
         return LayerProbes.NAMES;
     }
+
+    /** Scrolls to the bottom once the chart just filled is laid out, and again after the pulse that shows it. */
+    static void showLast(javafx.scene.control.ScrollPane scroll) {
+        scroll.applyCss();
+        scroll.layout();
+        scroll.setVvalue(scroll.getVmax());
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+    }
 }

@@ -47,6 +47,7 @@ public final class TransformerPanelController {
     @FXML private Button resetButton;
     @FXML private Label status;
     @FXML private Button sweepButton;
+    @FXML private javafx.scene.control.ScrollPane chartsScroll;
     @FXML private Button cancelSweepButton;
     @FXML private ProgressBar sweepProgress;
     @FXML private ComboBox<String> probePicker;
@@ -112,7 +113,10 @@ public final class TransformerPanelController {
         charts.add(sweep.viewer(), 0, 2, 2, 1);
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
-        model.depthSweepProperty().addListener((obs, old, curves) -> sweep.set(PanelControls.sweepCurves(curves)));
+        model.depthSweepProperty().addListener((obs, old, curves) -> {
+            sweep.set(PanelControls.sweepCurves(curves));
+            if (!curves.isEmpty()) PanelControls.showLast(chartsScroll); // the sweep chart is the bottom row
+        });
         PanelControls.previewOnChange(model, List.of(model.depthProperty(), model.widthProperty(), model.headsProperty(),
                 model.tokensProperty(), model.normProperty(), model.residualScaleProperty()));
     }
