@@ -1,10 +1,11 @@
 package org.landscapelab.io;
 
+import static org.landscapelab.io.AnimationFrames.frame;
+import static org.landscapelab.io.AnimationFrames.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,32 +164,7 @@ class AnimatedGifTest {
         return n;
     }
 
-    /** A dark frame with a red bar at x = 4i. */
-    private static BufferedImage frame(int w, int h, int i) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(20, 30, 40));
-        g.fillRect(0, 0, w, h);
-        g.setColor(Color.RED);
-        g.fillRect(4 * i, 0, 3, h);
-        g.dispose();
-        return image;
-    }
 
-    /** Records progress; cancels once {@code cancelAfter} frames are done. */
-    private static Progress progress(List<long[]> reported, int cancelAfter) {
-        return new Progress() {
-            @Override
-            public void update(long done, long total) {
-                reported.add(new long[] {done, total});
-            }
-
-            @Override
-            public boolean cancelled() {
-                return reported.size() >= cancelAfter;
-            }
-        };
-    }
 
     /** What ImageIO reads back from a GIF: frame count, sizes, delays and the looping extension. */
     private static final class Gif {
