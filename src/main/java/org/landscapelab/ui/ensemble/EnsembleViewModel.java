@@ -180,7 +180,7 @@ public final class EnsembleViewModel {
             // The parameter first: whoever draws the new curve reads its axis name.
             swept.set(parameter);
             sweep.set(curve);
-            message.set("Sweep over " + parameter.name() + " done: " + count + " ensembles of " + spec.particles() + " particles");
+            message.set("Sweep over the " + parameter.title() + " " + parameter.symbol() + " done: " + count + " ensembles of " + spec.particles() + " particles");
         });
     }
 

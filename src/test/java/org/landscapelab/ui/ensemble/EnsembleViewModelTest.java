@@ -81,7 +81,7 @@ class EnsembleViewModelTest {
         background.drain();
         fxThread.drain();
         assertThat(ensemble.sweepProperty().get()).extracting(EscapeSweep.SweepPoint::value).containsExactly(0.1, 0.2, 0.3);
-        assertThat(ensemble.messageProperty().get()).isEqualTo("Sweep over sigma done: 3 ensembles of 40 particles");
+        assertThat(ensemble.messageProperty().get()).isEqualTo("Sweep over the noise scale σ done: 3 ensembles of 40 particles");
         ensemble.clear();
         assertThat(ensemble.sweepProperty().get()).isEmpty();
         assertThat(ensemble.resultProperty().get()).isNull();
