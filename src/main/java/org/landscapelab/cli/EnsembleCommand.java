@@ -61,7 +61,7 @@ final class EnsembleCommand implements Callable<Integer> {
         if (particles < 1 || particles > EnsembleSpec.MAX_PARTICLES) {
             throw new UsageException("--particles must be in [1, " + EnsembleSpec.MAX_PARTICLES + "], got " + particles);
         }
-        if (startBox != null && (spread != null || run.start != null)) {
+        if (startBox != null && (spread != null || run.optimizer.start != null)) {
             throw new UsageException("--start-box cannot be combined with --start or --spread");
         }
         StartRegion starts = startRegion(l);

@@ -1,7 +1,5 @@
 package org.landscapelab.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.optim.OptimizerSpec;
@@ -13,19 +11,7 @@ import picocli.CommandLine.Option;
 /** The options that define one run, shared by trace and ensemble. */
 final class RunOptions {
     @Mixin
-    LandscapeOptions landscapeOptions;
-
-    @Option(names = "--optimizer", required = true, paramLabel = "KIND",
-            description = "sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg or sarah.")
-    String optimizer;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "A hyper-parameter by its PyTorch name, repeatable: --param lr=0.01 --param betas=0.9,0.999 "
-                    + "--param nesterov=true; schedules: --param schedule=cosine --param T_max=500.")
-    List<String> params = new ArrayList<>();
-
-    @Option(names = "--start", paramLabel = "X,Y", description = "Start point (default: the landscape's first suggested start).")
-    String start;
+    OptimizerOptions optimizer;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Number of optimizer steps.")
     int steps;
@@ -42,20 +28,19 @@ final class RunOptions {
     Double bound;
 
     Landscape landscape() {
-        return landscapeOptions.landscape();
+        return optimizer.landscape();
     }
 
     /** The run spec from a given start (the start box of an ensemble has its own). */
     RunSpec runSpec(Landscape l, Point startPoint) {
         RunSpecs.checkSteps(steps, batchSize, bound);
         NoiseMode mode = noiseOptions.mode();
-        OptimizerSpec o = RunSpecs.optimizer(optimizer, params, batchSize);
-        RunSpecs.checkServes(l, o, batchSize);
+        OptimizerSpec o = optimizer.spec(l, batchSize);
         return RunSpecs.run(o, noiseOptions.noiseSpec(), mode, startPoint, steps, noiseOptions.seed, batchSize, bound);
     }
 
     /** --start, else the landscape's first suggested start, else its domain's centre. */
     Point startPoint(Landscape l) {
-        return RunSpecs.start(start, l);
+        return optimizer.startPoint(l);
     }
 }

@@ -1,8 +1,6 @@
 package org.landscapelab.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.optim.OptimizerSpec;
@@ -11,7 +9,6 @@ import org.landscapelab.sim.RateAdvice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "suggest-lr", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,25 +23,13 @@ final class SuggestLrCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    LandscapeOptions landscapeOptions;
-
-    @Option(names = "--optimizer", required = true, paramLabel = "KIND",
-            description = "sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg or sarah.")
-    String optimizer;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "A hyper-parameter by its PyTorch name, repeatable: --param lr=0.1 --param momentum=0.9.")
-    List<String> params = new ArrayList<>();
-
-    @Option(names = "--start", paramLabel = "X,Y", description = "Start point (default: the landscape's first suggested start).")
-    String start;
+    OptimizerOptions optimizerOptions;
 
     @Override
     public Integer call() {
-        Landscape l = landscapeOptions.landscape();
-        OptimizerSpec o = RunSpecs.optimizer(optimizer, params, 0);
-        RunSpecs.checkServes(l, o, 0);
-        RateAdvice a = LearningRates.assess(l, RunSpecs.start(start, l), o);
+        Landscape l = optimizerOptions.landscape();
+        OptimizerSpec o = optimizerOptions.spec(l, 0);
+        RateAdvice a = LearningRates.assess(l, optimizerOptions.startPoint(l), o);
         PrintWriter out = spec.commandLine().getOut();
         out.println("optimizer,lr,stable,suggested_lr,lambda_max,limit,reason");
         out.println(Csv.row(o.kind().id(), o.lr(), a.stable(), finite(a.suggestedLr()), finite(a.lambdaMax()), finite(a.limit()),
