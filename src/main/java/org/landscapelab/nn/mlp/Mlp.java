@@ -1,23 +1,19 @@
 package org.landscapelab.nn.mlp;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.Initializer;
-import org.landscapelab.nn.LayerStack;
-import org.landscapelab.nn.Network;
-import org.landscapelab.nn.ParameterTensor;
+import org.landscapelab.nn.StackedNetwork;
 
 /** A deep square MLP, optionally with batch norm (see {@link MlpLayer}); rows are the batch's samples. */
-public final class Mlp implements Network {
+public final class Mlp extends StackedNetwork {
     private final MlpSpec spec;
-    private final LayerStack layers;
 
     /** A network with weights 0, γ 0 and β 0; set them through {@link #parameters()}. */
     public Mlp(MlpSpec spec) {
+        super(spec.depth(), () -> new MlpLayer(spec));
         this.spec = spec;
-        layers = new LayerStack(spec.depth(), () -> new MlpLayer(spec));
     }
 
     /** Weights drawn by {@code init} from {@code seed}, layer by layer, row-major; γ = 1, β = 0. */
@@ -42,36 +38,15 @@ public final class Mlp implements Network {
     }
 
     @Override
-    public List<ParameterTensor> parameters() {
-        return layers.parameters();
-    }
-
-    @Override
-    public List<ParameterTensor> layerParameters(int layer) {
-        return layers.layerParameters(layer);
-    }
-
-    @Override
     public int probeGroupRows() {
         return 0;
     }
 
     @Override
-    public DMatrixRMaj forward(DMatrixRMaj input) {
+    protected void checkInput(DMatrixRMaj input) {
         if (input.numCols != spec.width() || input.numRows == 0) {
             throw new IllegalArgumentException("input must have " + spec.width() + " columns and at least one row, got "
                     + input.numRows + " x " + input.numCols);
         }
-        return layers.forward(input);
-    }
-
-    @Override
-    public DMatrixRMaj layerOutput(int layer) {
-        return layers.layerOutput(layer);
-    }
-
-    @Override
-    public double backward(DMatrixRMaj target) {
-        return layers.backward(target);
     }
 }
