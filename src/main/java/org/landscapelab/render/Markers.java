@@ -32,25 +32,8 @@ final class Markers {
                 double r = st.size(4.6);
                 yield new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
             }
-            case MAXIMUM -> {
-                double r = st.size(6.2);
-                Path2D.Double p = new Path2D.Double();
-                p.moveTo(cx, cy - r);
-                p.lineTo(cx + r * 0.866, cy + r * 0.5);
-                p.lineTo(cx - r * 0.866, cy + r * 0.5);
-                p.closePath();
-                yield p;
-            }
-            case SADDLE -> {
-                double r = st.size(5.8);
-                Path2D.Double p = new Path2D.Double();
-                p.moveTo(cx, cy - r);
-                p.lineTo(cx + r, cy);
-                p.lineTo(cx, cy + r);
-                p.lineTo(cx - r, cy);
-                p.closePath();
-                yield p;
-            }
+            case MAXIMUM -> triangle(cx, cy, st.size(6.2), true);
+            case SADDLE -> diamond(cx, cy, st.size(5.8));
             case DEGENERATE -> {
                 double r = st.size(4.0);
                 yield new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
@@ -69,5 +52,27 @@ final class Markers {
         g.draw(shape);
         g.setColor(fill);
         g.fill(shape);
+    }
+
+    /** An equilateral triangle with circumradius {@code r} centred on (cx, cy), its tip up or down. */
+    static Shape triangle(double cx, double cy, double r, boolean up) {
+        double tip = up ? -r : r;
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(cx, cy + tip);
+        p.lineTo(cx + r * 0.866, cy - tip * 0.5);
+        p.lineTo(cx - r * 0.866, cy - tip * 0.5);
+        p.closePath();
+        return p;
+    }
+
+    /** A square standing on a corner, half-diagonal {@code d}, centred on (cx, cy). */
+    static Shape diamond(double cx, double cy, double d) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(cx, cy - d);
+        p.lineTo(cx + d, cy);
+        p.lineTo(cx, cy + d);
+        p.lineTo(cx - d, cy);
+        p.closePath();
+        return p;
     }
 }

@@ -3,7 +3,6 @@ package org.landscapelab.render;
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
 /**
@@ -51,25 +50,8 @@ record SeriesStyle(Marker marker, float[] dash) {
                 double a = 0.886 * r; // sqrt(pi) / 2
                 yield new Rectangle2D.Double(cx - a, cy - a, 2 * a, 2 * a);
             }
-            case TRIANGLE_DOWN -> {
-                double c = 1.555 * r; // circumradius of the equilateral triangle of area pi r^2
-                Path2D.Double p = new Path2D.Double();
-                p.moveTo(cx, cy + c);
-                p.lineTo(cx + c * 0.866, cy - c * 0.5);
-                p.lineTo(cx - c * 0.866, cy - c * 0.5);
-                p.closePath();
-                yield p;
-            }
-            case DIAMOND -> {
-                double d = 1.253 * r; // half-diagonal of the square of area pi r^2
-                Path2D.Double p = new Path2D.Double();
-                p.moveTo(cx, cy - d);
-                p.lineTo(cx + d, cy);
-                p.lineTo(cx, cy + d);
-                p.lineTo(cx - d, cy);
-                p.closePath();
-                yield p;
-            }
+            case TRIANGLE_DOWN -> Markers.triangle(cx, cy, 1.555 * r, false); // circumradius of the triangle of area pi r^2
+            case DIAMOND -> Markers.diamond(cx, cy, 1.253 * r); // half-diagonal of the square of area pi r^2
         };
     }
 }
