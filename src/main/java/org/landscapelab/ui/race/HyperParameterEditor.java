@@ -30,6 +30,8 @@ final class HyperParameterEditor extends HBox {
     private final Apply apply;
     private final TextField field = new TextField();
     private Slider slider;
+    private CheckBox box;
+    /** Whether a value is being shown, not edited: the controls' listeners then apply nothing. */
     private boolean updating;
 
     /**
@@ -62,10 +64,11 @@ final class HyperParameterEditor extends HBox {
         name.setTooltip(tip);
         getChildren().add(name);
         if (parameter.type() == ParamType.BOOLEAN) {
-            CheckBox box = new CheckBox();
+            box = new CheckBox();
             box.setSelected(((HyperValue.Flag) value).value());
             box.setTooltip(tip);
             box.selectedProperty().addListener((obs, old, on) -> {
+                if (updating) return;
                 String error = apply.apply(parameter.name() + "=" + on);
                 if (error != null) {
                     box.setSelected(old);
@@ -97,6 +100,21 @@ final class HyperParameterEditor extends HBox {
             if (!focused) commitTyped();
         });
         getChildren().add(field);
+    }
+
+    /** Shows a value set from elsewhere (a suggested lr, a session) in place, without applying it again. */
+    void show(HyperValue value) {
+        updating = true;
+        try {
+            if (box != null) {
+                box.setSelected(((HyperValue.Flag) value).value());
+                return;
+            }
+            if (slider != null) slider.setValue(toSlider(number(value)));
+            setField(value.text());
+        } finally {
+            updating = false;
+        }
     }
 
     private void commitTyped() {

@@ -26,6 +26,8 @@ import org.landscapelab.optim.ScheduleKind;
  */
 public final class OptimizerCard extends VBox {
     private final OptimizerEntry entry;
+    /** Keeps a schedule parameter's editor apart from an optimizer parameter of the same name. */
+    private static final String SCHEDULE_PREFIX = "schedule:";
     private final VBox parameters = new VBox(3);
     private final VBox more = new VBox(3);
     private final javafx.scene.control.Hyperlink moreLink = new javafx.scene.control.Hyperlink();
@@ -33,6 +35,8 @@ public final class OptimizerCard extends VBox {
     /** Whether the spec is being set from this card's own editors. */
     private boolean editing;
     private final ComboBox<OptimizerKind> kind = new ComboBox<>();
+    /** The editors of the optimizer's and its schedule's hyper-parameters, by name. */
+    private final java.util.Map<String, HyperParameterEditor> editors = new java.util.HashMap<>();
 
     /** {@code remove} null: a card for a single optimizer that cannot be removed or switched off. */
     public OptimizerCard(OptimizerEntry entry, Runnable remove) {
@@ -97,8 +101,13 @@ public final class OptimizerCard extends VBox {
         note.managedProperty().bind(note.visibleProperty());
         getChildren().addAll(header, parameters, note, links, more);
         entry.specProperty().addListener((obs, old, spec) -> {
-            // A value set from elsewhere (a suggested lr, a session) must show in the fields; the card's own edits already do.
-            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind()) || !editing) rebuild();
+            // Another kind or schedule has other parameters; a value set from elsewhere (a suggested lr, a
+            // session) is shown in place, which keeps a slider in the middle of a drag; the card's own edits already show.
+            if (old == null || old.kind() != spec.kind() || !old.schedule().kind().equals(spec.schedule().kind())) {
+                rebuild();
+            } else if (!editing) {
+                showValues(spec);
+            }
         });
         rebuild();
     }
@@ -123,11 +132,14 @@ public final class OptimizerCard extends VBox {
         kind.setTooltip(rule);
         parameters.getChildren().clear();
         more.getChildren().clear();
+        editors.clear();
         String torch = spec.kind().torchClass().orElse(null);
         for (HyperParameter p : info.parameters()) {
+            HyperParameterEditor editor = new HyperParameterEditor(p, spec.hyperparameters().get(p.name()),
+                    HyperParameterEditor.tooltip(p, info.updateRule(), torch), this::apply);
+            editors.put(p.name(), editor);
             // The learning rate is always in view; the rest unfold on demand.
-            (p.name().equals("lr") ? parameters : more).getChildren().add(new HyperParameterEditor(p,
-                    spec.hyperparameters().get(p.name()), HyperParameterEditor.tooltip(p, info.updateRule(), torch), this::apply));
+            (p.name().equals("lr") ? parameters : more).getChildren().add(editor);
         }
         ComboBox<ScheduleKind> schedule = new ComboBox<>();
         schedule.getItems().setAll(ScheduleKind.values());
@@ -145,11 +157,25 @@ public final class OptimizerCard extends VBox {
         more.getChildren().add(row);
         ScheduleKind scheduleKind = spec.schedule().kind();
         for (HyperParameter p : scheduleKind.parameters()) {
-            more.getChildren().add(new HyperParameterEditor(p, spec.schedule().parameters().get(p.name()),
+            HyperParameterEditor editor = new HyperParameterEditor(p, spec.schedule().parameters().get(p.name()),
                     HyperParameterEditor.tooltip(p, scheduleKind.formula(), "torch.optim.lr_scheduler." + scheduleKind.displayName()),
-                    this::apply));
+                    this::apply);
+            editors.put(SCHEDULE_PREFIX + p.name(), editor);
+            more.getChildren().add(editor);
         }
         showMore();
+    }
+
+    /** The spec's values in the editors built for its kind and schedule. */
+    private void showValues(OptimizerSpec spec) {
+        spec.hyperparameters().forEach((name, value) -> {
+            HyperParameterEditor e = editors.get(name);
+            if (e != null) e.show(value);
+        });
+        spec.schedule().parameters().forEach((name, value) -> {
+            HyperParameterEditor e = editors.get(SCHEDULE_PREFIX + name);
+            if (e != null) e.show(value);
+        });
     }
 
     private void showMore() {
