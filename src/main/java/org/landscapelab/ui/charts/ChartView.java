@@ -108,9 +108,25 @@ final class ChartView {
      * as the data asks for them; the look and the hidden series decide what is drawn.
      */
     void setLines(List<Color> colours) {
-        lines = List.copyOf(colours);
-        paintLines();
-        keepDataInView();
+        update(() -> {
+            lines = List.copyOf(colours);
+            paintLines();
+            keepDataInView();
+        });
+    }
+
+    /**
+     * Makes a change to the chart with one redraw at its end: every JFreeChart setter redraws the
+     * whole chart, so new data, a renderer and eight series' colours would draw it a dozen times.
+     */
+    void update(Runnable change) {
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            chart.setNotify(notify); // true: one redraw now
+        }
     }
 
     /** Whether the user zoomed (an axis no longer follows the data). */
@@ -151,12 +167,14 @@ final class ChartView {
         XYItemRenderer renderer = plot.getRenderer();
         XYDataset data = plot.getDataset();
         if (renderer == null) return;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean off = data != null && i < data.getSeriesCount() && hidden.contains(data.getSeriesKey(i));
-            renderer.setSeriesPaint(i, off ? HIDDEN : look.line(lines.get(i)), false);
-            if (renderer instanceof AbstractXYItemRenderer r) r.setLegendTextPaint(i, off ? look.mutedText() : look.text());
-        }
-        chart.fireChartChanged();
+        update(() -> {
+            for (int i = 0; i < lines.size(); i++) {
+                boolean off = data != null && i < data.getSeriesCount() && hidden.contains(data.getSeriesKey(i));
+                renderer.setSeriesPaint(i, off ? HIDDEN : look.line(lines.get(i)), false);
+                if (renderer instanceof AbstractXYItemRenderer r) r.setLegendTextPaint(i, off ? look.mutedText() : look.text());
+            }
+            chart.fireChartChanged();
+        });
     }
 
     /** Ctrl (or the platform's shortcut key) + wheel zooms; the plain wheel is left to the scroll pane around. */

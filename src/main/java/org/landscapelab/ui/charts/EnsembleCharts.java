@@ -74,10 +74,12 @@ public final class EnsembleCharts {
             }
             data.addSeries(s);
         }
-        histogramPlot.setNoDataMessage(r == null ? null : r.spec().escape() == null
-                ? "No escape radius set: no escape times" : "No particle escaped within the run");
-        histogramPlot.setDataset(data);
-        histogramView.setLines(List.of(BARS));
+        histogramView.update(() -> {
+            histogramPlot.setNoDataMessage(r == null ? null : r.spec().escape() == null
+                    ? "No escape radius set: no escape times" : "No particle escaped within the run");
+            histogramPlot.setDataset(data);
+            histogramView.setLines(List.of(BARS));
+        });
     }
 
     public void showSweep(List<EscapeSweep.SweepPoint> curve, String parameter) {
@@ -90,8 +92,10 @@ public final class EnsembleCharts {
             s.add(p.value(), e.mean(), e.mean() - se, e.mean() + se);
         }
         data.addSeries(s);
-        sweepPlot.setDataset(data);
-        sweepPlot.getDomainAxis().setLabel(parameter);
-        sweepView.setLines(List.of(CURVE));
+        sweepView.update(() -> {
+            sweepPlot.setDataset(data);
+            sweepPlot.getDomainAxis().setLabel(parameter);
+            sweepView.setLines(List.of(CURVE));
+        });
     }
 }

@@ -62,6 +62,7 @@ public final class LineChart {
     public void set(List<Series> series) {
         DefaultXYDataset data = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // one stroke per series, not one per segment
         List<Color> colours = new ArrayList<>();
         int k = 0;
         for (Series s : series) {
@@ -74,9 +75,11 @@ public final class LineChart {
                     : new BasicStroke(1.6f));
             k++;
         }
-        plot.setDataset(data);
-        plot.setRenderer(renderer);
-        view.setLines(colours);
+        view.update(() -> {
+            plot.setDataset(data);
+            plot.setRenderer(renderer);
+            view.setLines(colours);
+        });
     }
 
     /** Drops points a log axis cannot show and non-finite ones. */

@@ -94,6 +94,7 @@ public final class RunCharts extends VBox {
             Metric m = METRICS.get(i);
             DefaultXYDataset data = new DefaultXYDataset();
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+            renderer.setDrawSeriesLineAsPath(true); // one stroke per series, not one per segment
             List<java.awt.Color> colours = new ArrayList<>();
             int s = 0;
             if (race != null) {
@@ -105,9 +106,13 @@ public final class RunCharts extends VBox {
                     s++;
                 }
             }
-            plots.get(i).setDataset(data);
-            plots.get(i).setRenderer(renderer);
-            views.get(i).setLines(colours);
+            XYPlot plot = plots.get(i);
+            ChartView view = views.get(i);
+            view.update(() -> {
+                plot.setDataset(data);
+                plot.setRenderer(renderer);
+                view.setLines(colours);
+            });
         }
     }
 

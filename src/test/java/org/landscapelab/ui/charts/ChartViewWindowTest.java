@@ -74,6 +74,15 @@ class ChartViewWindowTest {
     }
 
     @Test
+    void newDataDrawsTheChartOnceNotOncePerSetter(FxRobot robot) {
+        int[] redraws = {0};
+        first.viewer().getChart().addChangeListener(e -> redraws[0]++);
+        robot.interact(() -> first.set(curves(3)));
+        // A dataset, a renderer, and two series' paints and legend paints: each setter alone redraws the chart.
+        assertThat(redraws[0]).isEqualTo(1);
+    }
+
+    @Test
     void theWheelOverAChartScrollsThePanelAndLeavesTheChart(FxRobot robot) {
         robot.interact(() -> scroll.setVvalue(0.5));
         WaitForAsyncUtils.waitForFxEvents();
