@@ -154,6 +154,17 @@ public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions 
         }
     }
 
+    /**
+     * The label of the trajectory whose legend entry is at (x, y) in a drawing of this figure at
+     * width × height, if any: what a click on the legend shows or hides.
+     */
+    public java.util.Optional<String> legendSeriesAt(double width, double height, double x, double y) {
+        if (!options.shows(Layer.OVERLAYS)) return java.util.Optional.empty();
+        return layout(width, height).legend()
+                .flatMap(area -> Legend.at(Legend.entries(this), area, new Style(options), x, y))
+                .filter(Legend.Entry::series).map(Legend.Entry::label);
+    }
+
     /** The legend beside the plot (it changes only when the overlays' labels do). */
     public void drawLegend(Graphics2D g, double width, double height) {
         FigureLayout layout = layout(width, height);

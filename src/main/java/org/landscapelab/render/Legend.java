@@ -11,14 +11,25 @@ import java.util.List;
 import java.util.Set;
 import org.landscapelab.landscape.CriticalPoint;
 
-/** The legend beside the plot: what each marker, line and tint means. */
+/**
+ * The legend beside the plot: what each marker, line and tint means. A trajectory's entry is a
+ * switch on screen: a hidden path's entry stays in its place, dimmed.
+ */
 final class Legend {
     /** Draws an entry's symbol centred on (cx, cy). */
     interface Glyph {
         void draw(Graphics2D g, double cx, double cy, Style st);
     }
 
-    record Entry(String label, Glyph glyph) {}
+    /** {@code series}: the entry of a trajectory, which a click shows or hides; {@code hidden}: drawn dimmed. */
+    record Entry(String label, Glyph glyph, boolean series, boolean hidden) {
+        Entry(String label, Glyph glyph) {
+            this(label, glyph, false, false);
+        }
+    }
+
+    /** Opacity of a hidden path's entry: still readable, clearly off. */
+    static final float HIDDEN_OPACITY = 0.35f;
 
     private static final double GLYPH_WIDTH = 20;
 
@@ -63,8 +74,12 @@ final class Legend {
         if (o.shows(Layer.OVERLAYS)) {
             int k = 0; // the k-th trajectory's style, counted as OverlayPainter counts
             for (Overlay overlay : figure.overlays()) {
-                Glyph glyph = overlay instanceof TrajectoryOverlay ? new TrajectoryGlyph(overlay.color(), SeriesStyle.of(k++)) : glyph(overlay);
-                if (!overlay.label().isEmpty()) entries.add(new Entry(overlay.label(), glyph));
+                if (overlay instanceof TrajectoryOverlay t) {
+                    Glyph glyph = new TrajectoryGlyph(t.color(), SeriesStyle.of(k++));
+                    if (!t.label().isEmpty()) entries.add(new Entry(t.label(), glyph, true, t.hidden()));
+                } else if (!overlay.label().isEmpty()) {
+                    entries.add(new Entry(overlay.label(), glyph(overlay)));
+                }
             }
         }
         return entries;
@@ -124,11 +139,22 @@ final class Legend {
     /** The entries top-down in the legend's rectangle, no box: it sits beside the plot. */
     static void draw(Graphics2D g, List<Entry> entries, Rectangle2D area, Style st) {
         double row = row(st);
+        java.awt.Composite opaque = g.getComposite();
         for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
             double cy = area.getY() + (k + 0.5) * row;
-            entries.get(k).glyph().draw(g, area.getX() + st.size(GLYPH_WIDTH / 2), cy, st);
+            if (e.hidden()) g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, HIDDEN_OPACITY));
+            e.glyph().draw(g, area.getX() + st.size(GLYPH_WIDTH / 2), cy, st);
             g.setColor(st.theme.foreground());
-            Style.text(g, st.legendFont, entries.get(k).label(), area.getX() + st.size(GLYPH_WIDTH + 6), cy, 0, 0.5);
+            Style.text(g, st.legendFont, e.label(), area.getX() + st.size(GLYPH_WIDTH + 6), cy, 0, 0.5);
+            g.setComposite(opaque);
         }
+    }
+
+    /** The entry whose row holds the point (x, y), if any: the rows as {@link #draw} lays them out. */
+    static java.util.Optional<Entry> at(List<Entry> entries, Rectangle2D area, Style st, double x, double y) {
+        if (x < area.getX() || x > area.getMaxX() || y < area.getY()) return java.util.Optional.empty();
+        int k = (int) Math.floor((y - area.getY()) / row(st));
+        return k < entries.size() ? java.util.Optional.of(entries.get(k)) : java.util.Optional.empty();
     }
 }

@@ -47,16 +47,28 @@ final class OverlayPainter {
      */
     static void lines(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st, int from) {
         int k = 0;
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryLine(g, t, SeriesStyle.of(k++), tr, st, from);
+        for (Overlay o : overlays) {
+            if (!(o instanceof TrajectoryOverlay t)) continue;
+            SeriesStyle series = SeriesStyle.of(k++); // a hidden path keeps its place in the order of styles
+            if (!t.hidden()) trajectoryLine(g, t, series, tr, st, from);
+        }
     }
 
     /** Clouds, then the trajectories' recent parts, their current markers and crosses, then arrows on top. */
     static void live(Graphics2D g, List<Overlay> overlays, PlotTransform tr, Style st) {
         for (Overlay o : overlays) if (o instanceof CloudOverlay c) cloud(g, c, tr, st);
         int k = 0;
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryRamp(g, t, SeriesStyle.of(k++), tr, st);
+        for (Overlay o : overlays) {
+            if (!(o instanceof TrajectoryOverlay t)) continue;
+            SeriesStyle series = SeriesStyle.of(k++);
+            if (!t.hidden()) trajectoryRamp(g, t, series, tr, st);
+        }
         k = 0;
-        for (Overlay o : overlays) if (o instanceof TrajectoryOverlay t) trajectoryMarkers(g, t, SeriesStyle.of(k++), tr, st);
+        for (Overlay o : overlays) {
+            if (!(o instanceof TrajectoryOverlay t)) continue;
+            SeriesStyle series = SeriesStyle.of(k++);
+            if (!t.hidden()) trajectoryMarkers(g, t, series, tr, st);
+        }
         for (Overlay o : overlays) {
             if (o instanceof ArrowOverlay a) {
                 Point p = a.origin();

@@ -114,13 +114,12 @@ public final class MainController {
         canvas = new LandscapeCanvas(lab.landscape());
         canvasHolder.getChildren().add(canvas);
         canvas.setOnStart(lab::setStart);
-        canvas.setOverlays(t -> overlays.at(lab.race().raceProperty().get(), lab.playback().step(), lab.arrows(),
-                lab.ensemble().shownProperty().get() ? lab.ensemble().resultProperty().get() : null,
-                lab.ensemble().densityProperty().get(), t));
+        canvas.setOverlays(t -> overlays.at(lab, t));
+        canvas.setOnLegendPath(lab::togglePath);
         for (javafx.beans.Observable o : java.util.List.<javafx.beans.Observable>of(lab.race().raceProperty(),
                 lab.playback().stepProperty(), lab.gradientArrowsProperty(), lab.momentumArrowsProperty(),
                 lab.updateArrowsProperty(), lab.ensemble().resultProperty(), lab.ensemble().shownProperty(),
-                lab.ensemble().densityProperty())) {
+                lab.ensemble().densityProperty(), lab.hiddenPaths())) {
             o.addListener(x -> canvas.redrawOverlays());
         }
         surfaceTab.setContent(SurfaceTab.create(lab, surfaceTab));

@@ -134,7 +134,7 @@ public final class FileActions {
         if (path == null) return;
         List<TrajectoryOverlay> runs = new ArrayList<>();
         for (ColoredRun r : race.runs()) {
-            if (!r.ok()) continue;
+            if (!r.ok() || lab.hiddenPaths().contains(r.label())) continue; // what the screen shows
             Trajectory t = r.trajectory();
             List<org.landscapelab.landscape.Point> pts = new ArrayList<>(t.size());
             for (int k = 0; k < t.size(); k++) pts.add(t.point(k));
@@ -283,9 +283,7 @@ public final class FileActions {
     /** The overlays of the screen at the current step, laid out for the figure's own size. */
     private List<org.landscapelab.render.Overlay> overlays(Figure f) {
         var t = f.layout(f.options().width(), f.options().height()).transform();
-        return new LabOverlays().at(lab.race().raceProperty().get(), lab.playback().step(), lab.arrows(),
-                lab.ensemble().shownProperty().get() ? lab.ensemble().resultProperty().get() : null,
-                lab.ensemble().densityProperty().get(), t);
+        return new LabOverlays().at(lab, t);
     }
 
     private String baseName() {

@@ -37,8 +37,19 @@ public final class LabOverlays {
 
     private final Map<Trajectory, List<Point>> points = new IdentityHashMap<>();
 
-    /** Overlays for step k: each run's path so far, arrows at its current point, the ensemble's particles. */
-    public List<Overlay> at(ColoredRace race, int step, Arrows arrows, EnsembleResult ensemble, boolean density, PlotTransform tr) {
+    /** The lab's overlays at its current step: what the screen shows, and what an export of the screen shows. */
+    public List<Overlay> at(LabViewModel lab, PlotTransform tr) {
+        return at(lab.race().raceProperty().get(), lab.playback().step(), lab.arrows(),
+                lab.ensemble().shownProperty().get() ? lab.ensemble().resultProperty().get() : null,
+                lab.ensemble().densityProperty().get(), lab.hiddenPaths(), tr);
+    }
+
+    /**
+     * Overlays for step k: each run's path so far (those labelled in {@code hidden} kept for the
+     * legend only), arrows at the current point of each path in view, the ensemble's particles.
+     */
+    public List<Overlay> at(ColoredRace race, int step, Arrows arrows, EnsembleResult ensemble, boolean density,
+                            java.util.Set<String> hidden, PlotTransform tr) {
         List<Overlay> out = new ArrayList<>();
         if (ensemble != null) out.add(cloud(ensemble, step, density));
         if (race == null) return out;
@@ -49,8 +60,9 @@ public final class LabOverlays {
             if (!run.ok()) continue;
             Trajectory t = run.trajectory();
             int k = Math.min(step, t.size() - 1);
-            out.add(new TrajectoryOverlay(run.label(), run.color(), pointsOf(t), k, divergenceMark(t, race.landscape().domain())));
-            if (tr == null) continue;
+            boolean off = hidden.contains(run.label());
+            out.add(new TrajectoryOverlay(run.label(), run.color(), pointsOf(t), k, divergenceMark(t, race.landscape().domain()), off));
+            if (tr == null || off) continue;
             Point at = t.point(k);
             Point g = t.gradient(k);
             if (arrows.gradient()) arrowOverlays.add(arrow(labelled, 0, "\u2212\u2207f", GRADIENT_ARROW, at, new Point(-g.x(), -g.y()), tr));

@@ -29,6 +29,8 @@ public final class LabViewModel {
     private final BooleanProperty gradientArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty momentumArrows = new SimpleBooleanProperty(false);
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
+    /** The labels of the paths whose legend entry was clicked off: drawn neither on screen nor in exports. */
+    private final javafx.collections.ObservableSet<String> hiddenPaths = javafx.collections.FXCollections.observableSet();
 
     /**
      * {@code background} runs the computations, {@code fxThread} publishes their results:
@@ -84,6 +86,13 @@ public final class LabViewModel {
     public BooleanProperty momentumArrowsProperty() { return momentumArrows; }
 
     public BooleanProperty updateArrowsProperty() { return updateArrows; }
+
+    public javafx.collections.ObservableSet<String> hiddenPaths() { return hiddenPaths; }
+
+    /** A click on a path's legend entry: hides the path, or shows it again. */
+    public void togglePath(String label) {
+        if (!hiddenPaths.remove(label)) hiddenPaths.add(label);
+    }
 
     public LabOverlays.Arrows arrows() {
         return new LabOverlays.Arrows(gradientArrows.get(), momentumArrows.get(), updateArrows.get());

@@ -22,7 +22,7 @@ import org.landscapelab.render.TrajectoryOverlay;
  * legend above it (the lines only grow while a run plays: each frame adds its new segments) and on
  * top what moves every frame (markers, particles, arrows). Mouse: click or drag sets the
  * start point, right- or middle-drag (or Shift-drag) pans, the wheel zooms about the cursor,
- * double-click resets the view.
+ * double-click resets the view; a click on a path's legend entry hides the path or shows it again.
  */
 public final class LandscapeCanvas extends Region {
     /** How close (in pixels) the cursor must be to a critical point to show its curvature. */
@@ -40,6 +40,7 @@ public final class LandscapeCanvas extends Region {
     private final LandscapeViewModel model;
     private Function<PlotTransform, List<Overlay>> overlays = t -> List.of();
     private Consumer<Point> onStart = p -> {};
+    private Consumer<String> onLegendPath = label -> {};
     private List<String> legend = List.of();
     /** The figure as last drawn, overlays included: its layout is what the mouse maps through. */
     private Figure drawn;
@@ -60,6 +61,8 @@ public final class LandscapeCanvas extends Region {
         setOnMouseMoved(e -> {
             PlotTransform t = transform();
             Point p = domainPoint(e.getX(), e.getY());
+            boolean onLegendEntry = p == null && drawn != null && drawn.legendSeriesAt(getWidth(), getHeight(), e.getX(), e.getY()).isPresent();
+            setCursor(onLegendEntry ? javafx.scene.Cursor.HAND : null);
             if (t == null || p == null) model.hover(null);
             else model.hover(p, HOVER_PIXELS / t.scaleX(), HOVER_PIXELS / t.scaleY());
         });
@@ -68,7 +71,9 @@ public final class LandscapeCanvas extends Region {
         setOnMousePressed(this::press);
         setOnMouseDragged(this::drag);
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !e.isShiftDown()) model.resetView();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !e.isShiftDown() && getCursor() != javafx.scene.Cursor.HAND) {
+                model.resetView(); // not on a legend entry: a quick second click there only switches the path back
+            }
         });
     }
 
@@ -76,6 +81,11 @@ public final class LandscapeCanvas extends Region {
     public void setOverlays(Function<PlotTransform, List<Overlay>> source) {
         this.overlays = source;
         redrawOverlays();
+    }
+
+    /** Called with a path's label when the user clicks its legend entry. */
+    public void setOnLegendPath(Consumer<String> handler) {
+        this.onLegendPath = handler;
     }
 
     /** Called with the domain point when the user clicks or drags with the primary button. */
@@ -107,6 +117,14 @@ public final class LandscapeCanvas extends Region {
         dragX = e.getX();
         dragY = e.getY();
         panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+        if (!panning && drawn != null) {
+            java.util.Optional<String> path = drawn.legendSeriesAt(getWidth(), getHeight(), e.getX(), e.getY());
+            if (path.isPresent()) {
+                if (e.getClickCount() == 1) onLegendPath.accept(path.get());
+                panning = true; // a drag that starts on the legend moves no start point
+                return;
+            }
+        }
         if (!panning && e.getClickCount() == 1) {
             Point p = domainPoint(e.getX(), e.getY());
             if (p != null) onStart.accept(p);
@@ -223,7 +241,7 @@ public final class LandscapeCanvas extends Region {
                 .map(o -> (Object) ((TrajectoryOverlay) o).points()).toList();
         int step = f.overlays().stream().filter(o -> o instanceof TrajectoryOverlay)
                 .mapToInt(o -> ((TrajectoryOverlay) o).current()).max().orElse(-1);
-        List<String> labels = f.overlays().stream().map(Overlay::label).toList();
+        List<String> labels = f.overlays().stream().map(o -> o instanceof TrajectoryOverlay t && t.hidden() ? "hidden:" + t.label() : o.label()).toList();
         Object key = List.of(f.landscape(), f.viewport(), f.options(), w, h, new IdentityList(paths), labels);
         if (!key.equals(trailKey) || step < trailStep) {
             trailCanvas.getGraphicsContext2D().clearRect(0, 0, w, h);

@@ -56,7 +56,7 @@ class NeverMisleadingTest {
         fxThread.drain();
         assertThat(lab.ensemble().resultProperty().get()).isNotNull();
         assertThat(new LabOverlays().at(lab.race().raceProperty().get(), 0, LabOverlays.Arrows.NONE,
-                lab.ensemble().resultProperty().get(), false, null)).anyMatch(o -> o.label().startsWith("particles"));
+                lab.ensemble().resultProperty().get(), false, java.util.Set.of(), null)).anyMatch(o -> o.label().startsWith("particles"));
         open("himmelblau");
         assertThat(lab.ensemble().resultProperty().get()).isNull();
         assertThat(lab.ensemble().sweepProperty().get()).isEmpty();
@@ -144,15 +144,37 @@ class NeverMisleadingTest {
         assertThat(mark).isLessThanOrEqualTo(t.divergedAt());
         for (int k = mark + 1; k <= t.divergedAt(); k++) assertThat(rosenbrock.domain().contains(t.x(k), t.y(k))).isFalse();
         TrajectoryOverlay path = (TrajectoryOverlay) new LabOverlays().at(lab.race().raceProperty().get(), t.size() - 1,
-                LabOverlays.Arrows.NONE, null, false, null).get(0);
+                LabOverlays.Arrows.NONE, null, false, java.util.Set.of(), null).get(0);
         assertThat(path.divergedAt()).isEqualTo(mark);
         Trajectory calm = org.landscapelab.sim.Runs.run(rosenbrock,
                 org.landscapelab.sim.RunSpec.of(OptimizerSpec.parse("sgd lr=0.0001"), new Point(-1, 1), 20));
         assertThat(LabOverlays.divergenceMark(calm, rosenbrock.domain())).isEqualTo(-1);
     }
 
+    @Test
+    void aPathClickedOffInTheLegendLeavesThePlotButNotTheLegendAndComesBack() {
+        open("himmelblau");
+        lab.race().optimizers().clear();
+        lab.race().add(OptimizerSpec.parse("sgd lr=0.01"));
+        lab.race().add(OptimizerSpec.parse("adam lr=0.05"));
+        lab.gradientArrowsProperty().set(true);
+        fxThread.drain();
+        String adam = lab.race().raceProperty().get().runs().get(1).label();
+        org.landscapelab.render.PlotTransform tr = lab.landscape().figureProperty().get().layout(600, 500).transform();
+        assertThat(new LabOverlays().at(lab, tr)).filteredOn(o -> o instanceof org.landscapelab.render.ArrowOverlay).hasSize(2);
+        lab.togglePath(adam);
+        List<Overlay> off = new LabOverlays().at(lab, tr);
+        assertThat(off).filteredOn(o -> o instanceof TrajectoryOverlay).extracting(o -> ((TrajectoryOverlay) o).hidden())
+                .containsExactly(false, true);
+        // Only the path in view has its arrow.
+        assertThat(off).filteredOn(o -> o instanceof org.landscapelab.render.ArrowOverlay).hasSize(1);
+        lab.togglePath(adam);
+        assertThat(new LabOverlays().at(lab, tr)).filteredOn(o -> o instanceof TrajectoryOverlay)
+                .noneMatch(o -> ((TrajectoryOverlay) o).hidden());
+    }
+
     private List<String> labels() {
-        return new LabOverlays().at(lab.race().raceProperty().get(), 0, LabOverlays.Arrows.NONE, null, false, null).stream()
+        return new LabOverlays().at(lab.race().raceProperty().get(), 0, LabOverlays.Arrows.NONE, null, false, java.util.Set.of(), null).stream()
                 .map(Overlay::label).toList();
     }
 }
