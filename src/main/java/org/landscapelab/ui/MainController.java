@@ -425,9 +425,19 @@ public final class MainController {
     /** Projector settings: larger text everywhere (CSS) and larger markers and thicker lines in the figure. */
     @FXML
     private void togglePresenter() {
-        Presentation.setPresenter(canvasHolder.getScene(), lab, presenterItem.isSelected());
-        // On a projector the landscape needs the room more than the charts do.
-        setChartsShown(!presenterItem.isSelected() && panels.shown(WindowState.Panel.RIGHT));
+        boolean on = presenterItem.isSelected();
+        Presentation.setPresenter(canvasHolder.getScene(), lab, on);
+        // On a projector the landscape needs the room more than the charts do, and below the room for
+        // both panels more than the left panel's presenter-size text does: both fold for the while
+        // (F7 and F8 bring them back), and presenter mode's end brings back what the user chose.
+        boolean narrow = canvasHolder.getScene().getWidth() < ROOM_FOR_BOTH_PANELS;
+        if (on && narrow && leftItem.isSelected()) {
+            leftItem.setSelected(false);
+            lab.landscape().messageProperty().set("Presenter mode folds the left panel away to leave the figure its room; F7 brings it back");
+        } else if (!on) {
+            leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
+        }
+        setChartsShown(!on && panels.shown(WindowState.Panel.RIGHT));
     }
 
     /** F7, the View menu: the user folds the left panel away or brings it back, and the lab remembers. */

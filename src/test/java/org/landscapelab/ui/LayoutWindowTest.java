@@ -142,6 +142,12 @@ class LayoutWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scale.get()).isEqualTo(Presentation.PRESENTER_SCALE);
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenter");
+        // At 1280 wide presenter mode leaves the figure the width: both panels fold for the while.
+        assertThat(visible("#leftPanel")).isFalse();
+        assertThat(visible("#sidePanels")).isFalse();
+        // With the left panel it was about 325 px; text at 1.7× (title, axes, menu, tabs, playback bar) takes the rest of 480.
+        waitForPlotBox(400);
+        assertThat(shorterSide()).as("plot box in presenter mode at 1280×720").isGreaterThanOrEqualTo(400);
         assertThat(contrast.get()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -151,6 +157,10 @@ class LayoutWindowTest {
         robot.interact(() -> step.setText("step 2000 / 2000"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(step.getWidth()).isGreaterThanOrEqualTo(step.prefWidth(-1) - 0.5);
+        // Presenter mode's end brings back the panel the user had not folded.
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible("#leftPanel")).isTrue();
     }
 
     private static Stage helpWindow() {
