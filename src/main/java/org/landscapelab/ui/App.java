@@ -56,7 +56,7 @@ public final class App extends Application {
         if (getParameters() == null) {
             // Tests construct the app directly and look at the lab as soon as start returns.
             fxThread.release();
-            Scene scene = build(-1, -1);
+            Scene scene = build(-1, -1, state, null);
             state.restoreWindow(stage);
             show(stage, state, scene, null);
             return;
@@ -72,7 +72,7 @@ public final class App extends Application {
         double h = opening.getHeight();
         background.execute(() -> {
             try {
-                Scene scene = build(w, h);
+                Scene scene = build(w, h, state, bench);
                 // Closed while it was opening: stays closed.
                 Platform.runLater(() -> {
                     if (stage.isShowing()) show(stage, state, scene, bench);
@@ -91,7 +91,7 @@ public final class App extends Application {
      * menu bar's skin asks the platform), so results of background work meant for the FX thread are
      * held until the scene shows.
      */
-    private Scene build(double width, double height) {
+    private Scene build(double width, double height, WindowState state, String bench) {
         lab = new LabViewModel(LandscapeLibrary.load(), background, fxThread);
         transformer = new org.landscapelab.ui.network.TransformerLabModel(background, fxThread);
         mlp = new org.landscapelab.ui.network.MlpLabModel(background, fxThread);
@@ -104,6 +104,8 @@ public final class App extends Application {
             throw new UncheckedIOException("Main.fxml is missing or broken", e);
         }
         main = loader.getController();
+        // The lab as the user left it, before styling: its optimizer cards are styled off-screen too.
+        if (!UiBenchmark.setsItsOwnLab(bench)) restoreLab(state);
         Scene scene = new Scene(root, width > 0 ? width : -1, height > 0 ? height : -1);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
         if (!Platform.isFxApplicationThread()) OffScreenStyling.styleAndLayOut(scene, width, height);
@@ -125,17 +127,20 @@ public final class App extends Application {
             SweepBenchmark.run(main, scenarios, lab, transformer);
             return;
         }
-        if (bench != null && !StartupBenchmark.LAB.equals(bench) && !layoutBench) {
+        if (UiBenchmark.setsItsOwnLab(bench)) {
             UiBenchmark.run(lab);
             return;
         }
-        if (!state.restoreLab(lab)) {
-            lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
-                    .ifPresent(lab.landscape().selectedProperty()::set);
-            lab.addDefaultOptimizers();
-        }
         fileArgument().ifPresentOrElse(main::openPath, main::showStartPage);
         if (layoutBench) UiBenchmark.printPlotBox(stage, main);
+    }
+
+    /** The lab as the user left it, or the default landscape and optimizers the first time. */
+    private void restoreLab(WindowState state) {
+        if (state.restoreLab(lab)) return;
+        lab.landscape().entries().stream().filter(e -> e.landscape().id().equals(DEFAULT_LANDSCAPE)).findFirst()
+                .ifPresent(lab.landscape().selectedProperty()::set);
+        lab.addDefaultOptimizers();
     }
 
     /** A .json file given on the command line, to open once the window shows. */
@@ -149,12 +154,23 @@ public final class App extends Application {
         return getParameters() != null && getParameters().getRaw().contains(UiBenchmark.FLAG);
     }
 
+    /** A panel's FXML (relative to this package) with the lab's controllers: for tabs built on first view. */
+    private Parent loadPanel(String fxml) {
+        FXMLLoader loader = new FXMLLoader(App.class.getResource(fxml));
+        loader.setControllerFactory(this::controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(fxml + " is missing or broken", e);
+        }
+    }
+
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
             scenarios = new ScenarioViewModel(lab, transformer, mlp);
             return new MainController(lab, transformer, mlp, scenarios,
-                    Preferences.userRoot().node(PREFS_NODE));
+                    Preferences.userRoot().node(PREFS_NODE), this::loadPanel);
         }
         if (type == LandscapePanelController.class) return new LandscapePanelController(lab.landscape(), lab.locks().landscapeProperty());
         if (type == ViewPanelController.class) {

@@ -64,6 +64,8 @@ public final class MainController {
     /** Whether the scenario browser greets the user at start (a preference). */
     private final BooleanProperty scenariosAtStart;
     private final ScenarioViewModel scenarios;
+    /** Loads a panel's FXML with the lab's controllers. */
+    private final java.util.function.Function<String, javafx.scene.Parent> loadPanel;
     private final ScenarioBanner banner = new ScenarioBanner(this::runScenario, this::unlockScenario, this::closeScenario);
     /** Which panels the user has folded away, remembered across starts. */
     private final WindowState panels;
@@ -96,8 +98,10 @@ public final class MainController {
     @FXML private javafx.scene.control.ProgressBar busy;
 
     public MainController(LabViewModel lab, org.landscapelab.ui.network.TransformerLabModel transformer,
-                          org.landscapelab.ui.network.MlpLabModel mlp, ScenarioViewModel scenarios, Preferences prefs) {
+                          org.landscapelab.ui.network.MlpLabModel mlp, ScenarioViewModel scenarios, Preferences prefs,
+                          java.util.function.Function<String, javafx.scene.Parent> loadPanel) {
         this.lab = lab;
+        this.loadPanel = loadPanel;
         this.transformer = transformer;
         this.mlp = mlp;
         this.scenarios = scenarios;
@@ -111,6 +115,8 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        fillOnFirstView(transformerLab, "network/TransformerPanel.fxml");
+        fillOnFirstView(batchNormLab, "network/MlpPanel.fxml");
         canvas = new LandscapeCanvas(lab.landscape());
         canvasHolder.getChildren().add(canvas);
         canvas.setOnStart(lab::setStart);
@@ -261,6 +267,25 @@ public final class MainController {
             Dialogs.info(canvasHolder.getScene().getWindow(), "The scenario opened with changes", file + ":\n" + String.join("\n", notes));
         }
         return true;
+    }
+
+    /**
+     * Builds a tab's panel when the tab is first selected: a network panel styles dozens of controls
+     * and draws its charts, which at start-up held up the frames of the tab in view.
+     */
+    private void fillOnFirstView(Tab tab, String fxml) {
+        if (tab.isSelected()) {
+            tab.setContent(loadPanel.apply(fxml));
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (!selected) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(loadPanel.apply(fxml));
+            }
+        });
     }
 
     /** Ctrl+R: the banner's Run. */

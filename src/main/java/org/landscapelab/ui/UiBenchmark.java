@@ -48,6 +48,11 @@ final class UiBenchmark {
         return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : "";
     }
 
+    /** Whether {@code --bench-ui MODE} sets up a lab of its own; the start-up and layout benchmarks measure the user's. */
+    static boolean setsItsOwnLab(String mode) {
+        return mode != null && !StartupBenchmark.LAB.equals(mode) && !LAYOUT.equals(mode);
+    }
+
     static void run(LabViewModel lab) {
         new UiBenchmark(lab).begin();
     }
