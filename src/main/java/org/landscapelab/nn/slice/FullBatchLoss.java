@@ -61,6 +61,16 @@ public final class FullBatchLoss implements Oracle {
         return dimension;
     }
 
+    /** The network's parameters, which {@link #lossAtCurrentValues()} reads in place. */
+    List<ParameterTensor> parameters() {
+        return parameters;
+    }
+
+    /** The loss at the parameters' current values, with their gradients set: no copies in or out. */
+    double lossAtCurrentValues() {
+        return network.lossAndGradient(input, target);
+    }
+
     @Override
     public double gradient(double[] x, double[] grad) {
         if (x.length != dimension || grad.length != dimension) {

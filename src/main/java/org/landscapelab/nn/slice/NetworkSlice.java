@@ -1,5 +1,8 @@
 package org.landscapelab.nn.slice;
 
+import java.util.List;
+import org.landscapelab.nn.ParameterTensor;
+
 /**
  * A two-dimensional slice of a network's loss, f(α, β) = loss(θ + α·d1 + β·d2), with its exact
  * derivatives along d1 and d2 (one backpropagation, the gradient projected: ∂f/∂α = ∇loss·d1) and
@@ -18,7 +21,6 @@ public final class NetworkSlice {
 
     private final FullBatchLoss loss;
     private final double[] theta, d1, d2;
-    private final double[] x, grad;
     /** The Hessian's step in α and in β. */
     private final double stepAlpha, stepBeta;
 
@@ -32,8 +34,6 @@ public final class NetworkSlice {
         this.theta = theta.clone();
         this.d1 = d1.clone();
         this.d2 = d2.clone();
-        x = new double[n];
-        grad = new double[n];
         double scale = Math.max(Vectors.norm(theta), 1) * HESSIAN_STEP;
         stepAlpha = step(scale, d1);
         stepBeta = step(scale, d2);
@@ -56,12 +56,34 @@ public final class NetworkSlice {
         return new NetworkSlice(loss.copy(), theta, d1, d2);
     }
 
-    /** Writes (∂f/∂α, ∂f/∂β) into {@code out} and returns f(α, β). */
+    /**
+     * Writes (∂f/∂α, ∂f/∂β) into {@code out} and returns f(α, β). Writes the point straight into the
+     * network's parameters and projects their gradients in place: at the benchmark's size the
+     * copies of a flat vector in and out cost a fifth of a backpropagation.
+     */
     public double gradient(double alpha, double beta, double[] out) {
-        for (int i = 0; i < x.length; i++) x[i] = theta[i] + alpha * d1[i] + beta * d2[i];
-        double f = loss.gradient(x, grad);
-        out[0] = Vectors.dot(grad, d1);
-        out[1] = Vectors.dot(grad, d2);
+        List<ParameterTensor> parameters = loss.parameters();
+        int o = 0;
+        for (int t = 0; t < parameters.size(); t++) {        // indexed: no iterator per point
+            double[] value = parameters.get(t).value().data;
+            int size = parameters.get(t).size();
+            for (int i = 0; i < size; i++) value[i] = theta[o + i] + alpha * d1[o + i] + beta * d2[o + i];
+            o += size;
+        }
+        double f = loss.lossAtCurrentValues();
+        double ga = 0, gb = 0;
+        o = 0;
+        for (int t = 0; t < parameters.size(); t++) {
+            double[] grad = parameters.get(t).grad().data;
+            int size = parameters.get(t).size();
+            for (int i = 0; i < size; i++) {
+                ga += grad[i] * d1[o + i];
+                gb += grad[i] * d2[o + i];
+            }
+            o += size;
+        }
+        out[0] = ga;
+        out[1] = gb;
         return f;
     }
 
