@@ -173,9 +173,14 @@ final class NetworkCommand implements Callable<Integer> {
         int k = or(grid, DEFAULT_GRID);
         double r = range == null ? DEFAULT_RANGE : range;
         try {
-            SliceGrid.checkSize(k, r);
+            SliceGrid.checkSize(k);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--grid/--range: " + e.getMessage());
+            throw new UsageException("--grid: " + e.getMessage());
+        }
+        try {
+            SliceGrid.checkRange(r);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--range: " + e.getMessage());
         }
         ReferenceCase c = readReference();
         if (!Files.isRegularFile(slice)) throw new UsageException("--slice: no such file: " + slice);
@@ -187,12 +192,7 @@ final class NetworkCommand implements Callable<Integer> {
         }
         NetworkSlice s = new NetworkSlice(new FullBatchLoss(c.network(), c.input(), c.target()),
                 ParameterVector.values(c.network().parameters()), d.d1(), d.d2());
-        SliceGrid g;
-        try {
-            g = SliceGrid.evaluate(s, k, r, SLICE_THREADS, SliceGrid.QUIETLY);
-        } catch (NetworkOverflowException e) {
-            throw new UsageException("--slice: the network's numbers overflow on the grid: " + e.getMessage());
-        }
+        SliceGrid g = SliceGrid.evaluate(s, k, r, SLICE_THREADS, SliceGrid.QUIETLY);
         PrintWriter out = spec.commandLine().getOut();
         out.println("alpha,beta,loss,dloss_dalpha,dloss_dbeta");
         for (int i = 0; i < k; i++) {
@@ -218,12 +218,7 @@ final class NetworkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--train/--steps: " + e.getMessage());
         }
-        ReferenceTraining.Run run;
-        try {
-            run = ReferenceTraining.train(readReference(), o, n);
-        } catch (NetworkOverflowException e) {
-            throw new UsageException("--train: the network's numbers overflow: " + e.getMessage());
-        }
+        ReferenceTraining.Run run = ReferenceTraining.train(readReference(), o, n);
         PrintWriter out = spec.commandLine().getOut();
         out.println("step,loss");
         for (int k = 0; k <= n; k++) out.println(Csv.row(k, run.losses()[k]));

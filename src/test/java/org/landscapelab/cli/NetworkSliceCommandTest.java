@@ -139,11 +139,11 @@ class NetworkSliceCommandTest {
         Path dirs = directions(MLP_SLICE, d -> {});
         String c = mlpCase(), s = dirs.toString();
         Map<List<String>, String> cases = Map.ofEntries(
-                Map.entry(List.of("--reference", c, "--slice", s, "--grid", "1"), "--grid/--range: grid size must be in [2, 1024], got 1"),
-                Map.entry(List.of("--reference", c, "--slice", s, "--grid", "1025"), "--grid/--range: grid size must be in [2, 1024], got 1025"),
-                Map.entry(List.of("--reference", c, "--slice", s, "--range", "0"), "--grid/--range: range must be in (0, 1000], got 0.0"),
-                Map.entry(List.of("--reference", c, "--slice", s, "--range", "1e4"), "--grid/--range: range must be in (0, 1000], got 10000.0"),
-                Map.entry(List.of("--reference", c, "--slice", s, "--range", "NaN"), "--grid/--range: range must be in (0, 1000], got NaN"),
+                Map.entry(List.of("--reference", c, "--slice", s, "--grid", "1"), "--grid: grid size must be in [2, 1024], got 1"),
+                Map.entry(List.of("--reference", c, "--slice", s, "--grid", "1025"), "--grid: grid size must be in [2, 1024], got 1025"),
+                Map.entry(List.of("--reference", c, "--slice", s, "--range", "0"), "--range: range must be in (0, 1000], got 0.0"),
+                Map.entry(List.of("--reference", c, "--slice", s, "--range", "1e4"), "--range: range must be in (0, 1000], got 10000.0"),
+                Map.entry(List.of("--reference", c, "--slice", s, "--range", "NaN"), "--range: range must be in (0, 1000], got NaN"),
                 Map.entry(List.of("--reference", c, "--slice", dir.resolve("none.json").toString()), "--slice: no such file: "
                         + dir.resolve("none.json")),
                 Map.entry(List.of("--slice", s), "--slice needs --reference FILE"),

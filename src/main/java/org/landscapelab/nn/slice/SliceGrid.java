@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * A slice evaluated on the K×K grid over [−R, R]²: α_i = β_i = the i-th of K evenly spaced points
  * from −R to R (endpoints included), stored α-major (index i·K + j holds α_i, β_j). Rows (one α
  * each) are spread over threads, each with its own copy of the slice; every point is computed
- * alone, so the numbers are the same whatever the thread count.
+ * alone, so the numbers are the same whatever the thread count. The arrays are the grid's own:
+ * read them, do not change them.
  */
 public record SliceGrid(double range, double[] coordinates, double[] loss, double[] dAlpha, double[] dBeta) {
     /** Fewest points per side: the two endpoints. */
@@ -45,11 +46,15 @@ public record SliceGrid(double range, double[] coordinates, double[] loss, doubl
         return coordinates.length;
     }
 
-    /** Checks K and R against the limits, saying which. */
-    public static void checkSize(int size, double range) {
+    /** Checks K against its limits. */
+    public static void checkSize(int size) {
         if (size < MIN_SIZE || size > MAX_SIZE) {
             throw new IllegalArgumentException("grid size must be in [" + MIN_SIZE + ", " + MAX_SIZE + "], got " + size);
         }
+    }
+
+    /** Checks R against its limits. */
+    public static void checkRange(double range) {
         if (!(range > 0 && range <= MAX_RANGE)) {
             throw new IllegalArgumentException("range must be in (0, " + (int) MAX_RANGE + "], got " + range);
         }
@@ -57,7 +62,8 @@ public record SliceGrid(double range, double[] coordinates, double[] loss, doubl
 
     /** K evenly spaced points from −R to R, symmetric about 0 (as torch.linspace computes them). */
     public static double[] coordinates(int size, double range) {
-        checkSize(size, range);
+        checkSize(size);
+        checkRange(range);
         double[] c = new double[size];
         double step = 2 * range / (size - 1);
         for (int i = 0; i < size; i++) c[i] = i < size / 2 ? -range + i * step : range - (size - 1 - i) * step;
