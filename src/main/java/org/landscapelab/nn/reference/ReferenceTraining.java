@@ -31,10 +31,10 @@ public final class ReferenceTraining {
         if (steps < 0 || steps > MAX_STEPS) throw new IllegalArgumentException("steps must be in [0, " + MAX_STEPS + "], got " + steps);
     }
 
-    /** Trains a fresh copy of the case's network; the case itself is left as it was read. */
+    /** Trains from the case's weights on a network of the loss's own; the case is left as it was read. */
     public static Run train(ReferenceCase c, OptimizerSpec spec, int steps) {
         check(spec, steps);
-        FullBatchLoss loss = new FullBatchLoss(c.network(), c.input(), c.target()).copy();
+        FullBatchLoss loss = new FullBatchLoss(c.network(), c.input(), c.target());
         double[] x = ParameterVector.values(c.network().parameters());
         Optimizer optimizer = Optimizers.create(spec, x.length);
         double[] losses = new double[steps + 1];

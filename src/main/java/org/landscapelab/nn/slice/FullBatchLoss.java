@@ -12,8 +12,9 @@ import org.landscapelab.optim.Oracle;
 /**
  * A network's loss on one fixed input and target (the whole batch) over its flattened parameters
  * ({@link ParameterVector} order): what slices, Hessian-vector products and full-batch training
- * evaluate. Evaluating writes x into the network's parameters; not thread-safe — {@link #copy()}
- * gives another thread its own network.
+ * evaluate. It evaluates on a network of its own, of the shape of the one it is given, so that it
+ * never changes that network (one being trained, say). Not thread-safe — {@link #copy()} gives
+ * another thread its own network.
  */
 public final class FullBatchLoss implements Oracle {
     private final Network network;
@@ -21,34 +22,28 @@ public final class FullBatchLoss implements Oracle {
     private final DMatrixRMaj input, target;
     private final int dimension;
 
-    /** The input and target are kept, not copied: do not change them. */
-    public FullBatchLoss(Network network, DMatrixRMaj input, DMatrixRMaj target) {
-        if (input.numCols != network.width() || target.numRows != input.numRows || target.numCols != input.numCols) {
-            throw new IllegalArgumentException("input and target must both be rows x " + network.width() + ", got "
+    /** The loss of networks shaped like {@code like} (a transformer or an MLP; its values are not used) on copies of input and target. */
+    public FullBatchLoss(Network like, DMatrixRMaj input, DMatrixRMaj target) {
+        if (input.numCols != like.width() || target.numRows != input.numRows || target.numCols != input.numCols) {
+            throw new IllegalArgumentException("input and target must both be rows x " + like.width() + ", got "
                     + input.numRows + " x " + input.numCols + " and " + target.numRows + " x " + target.numCols);
         }
-        this.network = network;
+        this.network = sameShape(like);
         this.parameters = network.parameters();
-        this.input = input;
-        this.target = target;
+        this.input = input.copy();
+        this.target = target.copy();
         this.dimension = ParameterVector.size(parameters);
     }
 
-    /** The same loss on a fresh network of the same shape (its parameters are set by each evaluation). */
-    public FullBatchLoss copy() {
-        Network fresh;
-        if (network instanceof Transformer t) {
-            fresh = new Transformer(t.spec());
-        } else if (network instanceof Mlp m) {
-            fresh = new Mlp(m.spec());
-        } else {
-            throw new IllegalStateException("cannot copy a " + network.getClass().getSimpleName());
-        }
-        return new FullBatchLoss(fresh, input, target);
+    private static Network sameShape(Network like) {
+        if (like instanceof Transformer t) return new Transformer(t.spec());
+        if (like instanceof Mlp m) return new Mlp(m.spec());
+        throw new IllegalArgumentException("cannot evaluate a " + like.getClass().getSimpleName() + ": only transformers and MLPs");
     }
 
-    public Network network() {
-        return network;
+    /** The same loss on another network of its own, for another thread. */
+    public FullBatchLoss copy() {
+        return new FullBatchLoss(network, input, target);
     }
 
     /** Rows of the batch: with the dimension, what one evaluation costs. */

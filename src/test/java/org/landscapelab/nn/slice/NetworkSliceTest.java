@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.landscapelab.landscape.LandscapeFunction;
 import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.Init;
+import org.landscapelab.nn.Network;
 import org.landscapelab.nn.ParameterTensor;
 import org.landscapelab.nn.ParameterVector;
 import org.landscapelab.nn.experiments.AtInitialization;
@@ -28,31 +29,38 @@ import org.landscapelab.nn.transformer.TransformerSpec;
 
 class NetworkSliceTest {
 
-    static FullBatchLoss mlpLoss(int width, int depth, Activation activation, boolean batchNorm, int batch, long seed) {
+    /** A network with its weights and its loss on a seeded batch. */
+    record Case(Network network, FullBatchLoss loss) {
+        double[] theta() {
+            return ParameterVector.values(network.parameters());
+        }
+    }
+
+    static Case mlp(int width, int depth, Activation activation, boolean batchNorm, int batch, long seed) {
         Mlp m = Mlp.initialized(MlpSpec.of(width, depth, activation, batchNorm), Init.FAN_IN, seed);
         SplittableRandom r = new SplittableRandom(seed + 100);
-        return new FullBatchLoss(m, AtInitialization.gaussian(batch, width, r), AtInitialization.gaussian(batch, width, r));
+        return new Case(m, new FullBatchLoss(m, AtInitialization.gaussian(batch, width, r), AtInitialization.gaussian(batch, width, r)));
     }
 
-    static FullBatchLoss transformerLoss() {
+    static Case transformer() {
         Transformer t = Transformer.initialized(new TransformerSpec(4, 8, 2, 2, Norm.PRE_LN, 1.0, 16, 1e-5), Init.FAN_IN, 3);
         SplittableRandom r = new SplittableRandom(4);
-        return new FullBatchLoss(t, AtInitialization.gaussian(8, 8, r), AtInitialization.gaussian(8, 8, r));
+        return new Case(t, new FullBatchLoss(t, AtInitialization.gaussian(8, 8, r), AtInitialization.gaussian(8, 8, r)));
     }
 
-    static NetworkSlice randomSlice(FullBatchLoss loss, long seed) {
-        SliceDirections d = SliceDirections.filterNormalized(loss.network().parameters(), seed);
-        return new NetworkSlice(loss, ParameterVector.values(loss.network().parameters()), d.d1(), d.d2());
+    static NetworkSlice randomSlice(Case c, long seed) {
+        SliceDirections d = SliceDirections.filterNormalized(c.network().parameters(), seed);
+        return new NetworkSlice(c.loss(), c.theta(), d.d1(), d.d2());
     }
 
     @Test
     void aLinearLayerGivesAQuadraticSliceWhoseHessianIsKnown() {
         // One linear layer: f = 0.5‖X(W + αD1 + βD2) − T‖² / B, so f_αα = ‖X·D1‖²/B, f_αβ = ⟨X·D1, X·D2⟩/B, f_ββ = ‖X·D2‖²/B.
-        FullBatchLoss loss = mlpLoss(3, 1, Activation.LINEAR, false, 5, 1);
+        Case c = mlp(3, 1, Activation.LINEAR, false, 5, 1);
         DMatrixRMaj x = new DMatrixRMaj(5, 3);
         SplittableRandom r = new SplittableRandom(101);
         for (int i = 0; i < 15; i++) x.data[i] = r.nextGaussian();
-        NetworkSlice slice = randomSlice(loss, 7);
+        NetworkSlice slice = randomSlice(c, 7);
         double[] d1 = slice.d1(), d2 = slice.d2();
         double[] xd1 = times(x, d1), xd2 = times(x, d2);
         double[] h = new double[5];
@@ -71,7 +79,7 @@ class NetworkSliceTest {
 
     @Test
     void theProjectedGradientIsTheDerivativeAlongEachDirection() {
-        NetworkSlice slice = randomSlice(transformerLoss(), 2);
+        NetworkSlice slice = randomSlice(transformer(), 2);
         double[] g = new double[2], ignored = new double[2];
         slice.gradient(0.2, 0.1, g);
         double h = 1e-5;
@@ -83,7 +91,7 @@ class NetworkSliceTest {
 
     @Test
     void theGridIsTheSameWhateverTheThreadCount() {
-        NetworkSlice slice = randomSlice(transformerLoss(), 5);
+        NetworkSlice slice = randomSlice(transformer(), 5);
         SliceGrid one = SliceGrid.evaluate(slice, 9, 0.5, 1, SliceGrid.QUIETLY);
         SliceGrid two = SliceGrid.evaluate(slice, 9, 0.5, 2, SliceGrid.QUIETLY);
         assertThat(two.loss()).isEqualTo(one.loss());
@@ -96,9 +104,18 @@ class NetworkSliceTest {
     }
 
     @Test
+    void evaluatingNeverChangesTheNetworkItWasGiven() {
+        Case c = transformer();
+        double[] before = c.theta();
+        SliceGrid.evaluate(randomSlice(c, 4), 3, 1, 2, SliceGrid.QUIETLY);
+        HessianDirections.top2(c.loss(), before, 4, 1);
+        assertThat(c.theta()).isEqualTo(before);
+    }
+
+    @Test
     @Timeout(60)
     void theGridReportsProgressAndCanBeCancelled() {
-        NetworkSlice slice = randomSlice(transformerLoss(), 5);
+        NetworkSlice slice = randomSlice(transformer(), 5);
         List<Integer> progress = java.util.Collections.synchronizedList(new ArrayList<>());
         SliceGrid.evaluate(slice, 6, 1, 2, new SliceGrid.Listener() {
             @Override
@@ -134,8 +151,7 @@ class NetworkSliceTest {
 
     @Test
     void filterNormalizationGivesEachNeuronsColumnTheNormOfItsWeights() {
-        FullBatchLoss loss = mlpLoss(4, 2, Activation.RELU, true, 6, 3);
-        List<ParameterTensor> params = loss.network().parameters();
+        List<ParameterTensor> params = mlp(4, 2, Activation.RELU, true, 6, 3).network().parameters();
         SliceDirections d = SliceDirections.filterNormalized(params, 11);
         assertThat(SliceDirections.filterNormalized(params, 11).d1()).isEqualTo(d.d1());
         assertThat(d.d2()).isNotEqualTo(d.d1());
@@ -160,7 +176,7 @@ class NetworkSliceTest {
 
     @Test
     void coordinatesFindAPointOfThePlane() {
-        NetworkSlice slice = randomSlice(transformerLoss(), 8);
+        NetworkSlice slice = randomSlice(transformer(), 8);
         double[] p = slice.center();
         Vectors.addScaled(p, 0.3, slice.d1());
         Vectors.addScaled(p, -0.7, slice.d2());
@@ -169,7 +185,7 @@ class NetworkSliceTest {
 
     @Test
     void theKernelIsTheSliceOnEveryThread() throws Exception {
-        NetworkSlice slice = randomSlice(transformerLoss(), 9);
+        NetworkSlice slice = randomSlice(transformer(), 9);
         LandscapeFunction f = new SliceKernel(slice).function();
         double[] want = new double[2], want5 = new double[5];
         double value = slice.gradient(0.25, -0.5, want);

@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.landscapelab.nn.Activation;
-import org.landscapelab.nn.ParameterVector;
 
 /** The Hessian's top eigenvectors by Lanczos and the trajectory's principal components, against what they must be. */
 class SliceDirectionsTest {
@@ -19,8 +18,9 @@ class SliceDirectionsTest {
     @Test
     void lanczosFindsTheTopEigenpairsOfTheDenseHessian() {
         // 30 parameters: small enough to form the Hessian densely, column by column, from the same products.
-        FullBatchLoss loss = NetworkSliceTest.mlpLoss(3, 2, Activation.RELU, true, 5, 4);
-        double[] theta = ParameterVector.values(loss.network().parameters());
+        NetworkSliceTest.Case c = NetworkSliceTest.mlp(3, 2, Activation.RELU, true, 5, 4);
+        FullBatchLoss loss = c.loss();
+        double[] theta = c.theta();
         int n = theta.length;
         HessianDirections.HessianProduct product = new HessianDirections.HessianProduct(loss, theta);
         DMatrixRMaj dense = new DMatrixRMaj(n, n);
@@ -46,8 +46,9 @@ class SliceDirectionsTest {
 
     @Test
     void lanczosStepsAreLimited() {
-        FullBatchLoss loss = NetworkSliceTest.mlpLoss(3, 1, Activation.RELU, false, 5, 4);
-        double[] theta = ParameterVector.values(loss.network().parameters());
+        NetworkSliceTest.Case c = NetworkSliceTest.mlp(3, 1, Activation.RELU, false, 5, 4);
+        FullBatchLoss loss = c.loss();
+        double[] theta = c.theta();
         assertThatThrownBy(() -> HessianDirections.top2(loss, theta, 41, 1)).hasMessage("Lanczos steps must be in [2, 40], got 41");
     }
 
