@@ -137,10 +137,10 @@ final class NetworkCommand implements Callable<Integer> {
     }
 
     private int evaluateReference() throws IOException {
-        if (!Files.isRegularFile(reference)) throw new UsageException("--reference: no such file: " + reference);
+        ReferenceCase referenceCase = readReference();
         Conformance c;
         try {
-            c = ReferenceCase.read(reference).evaluate();
+            c = referenceCase.evaluate();
         } catch (ReferenceCaseException e) {
             throw new UsageException("--reference: " + e.getMessage());
         }

@@ -72,7 +72,7 @@ public record SliceGrid(double range, double[] coordinates, double[] loss, doubl
 
     /**
      * Evaluates {@code slice} on the grid with {@code threads} threads (the calling thread is one of
-     * them). Throws CancellationException when the listener cancels.
+     * them). Throws CancellationException when the listener cancels or the calling thread is interrupted.
      */
     public static SliceGrid evaluate(NetworkSlice slice, int size, double range, int threads, Listener listener) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -113,7 +113,8 @@ public record SliceGrid(double range, double[] coordinates, double[] loss, doubl
         double[] g = new double[2];
         try {
             for (int i = nextRow.getAndIncrement(); i < k && failure.get() == null; i = nextRow.getAndIncrement()) {
-                if (listener.cancelled()) throw new CancellationException("the slice was cancelled");
+                // An interrupt (Future.cancel(true) on the calling thread) cancels too; the other threads then stop at their row's end.
+                if (listener.cancelled() || Thread.currentThread().isInterrupted()) throw new CancellationException("the slice was cancelled");
                 for (int j = 0; j < k; j++) {
                     int p = i * k + j;
                     loss[p] = slice.gradient(coordinates[i], coordinates[j], g);

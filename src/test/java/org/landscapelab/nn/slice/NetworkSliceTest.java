@@ -138,6 +138,12 @@ class NetworkSliceTest {
             }
         })).isInstanceOf(CancellationException.class);
         assertThat(beforeCancel.size()).isLessThan(10);
+        Thread.currentThread().interrupt();   // as Future.cancel(true) does
+        try {
+            assertThatThrownBy(() -> SliceGrid.evaluate(slice, 200, 1, 2, SliceGrid.QUIETLY)).isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
