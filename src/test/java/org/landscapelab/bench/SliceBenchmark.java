@@ -27,7 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The issue's target for "Landscape from the network": a 128×128 slice (value and both projected
  * derivatives at every point, one backpropagation each) of a 4-layer transformer, d = 32, one
  * sequence of n = 16 tokens, 4 heads, FFN 128, on 2 threads. Target: under 15 s.
- * Run: scripts/bench SliceBenchmark (single shot: JMH prints each run and the median).
+ * Run: scripts/bench SliceBenchmark (single shot: JMH prints each run; take their median).
+ *
+ * <p>Measured 2026-11-30 on the shared 2 cores while other builds kept the load average at 10–11:
+ * two rounds of 5 runs, medians 30.5 s and 47.3 s (fastest 15.3 s), so the target could not be shown
+ * in wall time that day. The work itself: 0.95 ms of CPU per point on one thread (ThreadMXBean, a
+ * 48×48 grid), i.e. about 7.8 s for the 16,384 points on two free cores.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
