@@ -12,15 +12,24 @@ import java.util.concurrent.Callable;
 import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerProbes;
+import org.landscapelab.nn.ParameterVector;
 import org.landscapelab.nn.NetworkOverflowException;
 import org.landscapelab.nn.experiments.DepthSweep;
 import org.landscapelab.nn.mlp.MlpSpec;
 import org.landscapelab.nn.reference.Conformance;
 import org.landscapelab.nn.reference.ReferenceCase;
 import org.landscapelab.nn.reference.ReferenceCaseException;
+import org.landscapelab.nn.reference.ReferenceTraining;
+import org.landscapelab.nn.slice.DirectionFile;
+import org.landscapelab.nn.slice.DirectionFileException;
+import org.landscapelab.nn.slice.FullBatchLoss;
+import org.landscapelab.nn.slice.NetworkSlice;
+import org.landscapelab.nn.slice.SliceDirections;
+import org.landscapelab.nn.slice.SliceGrid;
 import org.landscapelab.nn.transformer.Norm;
 import org.landscapelab.nn.transformer.ResidualScale;
 import org.landscapelab.nn.transformer.TransformerSpec;
+import org.landscapelab.optim.OptimizerSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +40,17 @@ import picocli.CommandLine.Spec;
                 "--reference FILE: evaluate a reference case (src/test/resources/reference/networks/*.json) and print the largest "
                         + "relative errors as one JSON object.",
                 "--sweep: for every depth L = 1..--depth, a fresh network of depth L; print each layer's probes and "
-                        + "gradient norms, averaged over --seeds seeds, as CSV: depth,layer,<probes>,grad_norm_<parameter>..."})
+                        + "gradient norms, averaged over --seeds seeds, as CSV: depth,layer,<probes>,grad_norm_<parameter>...",
+                "--reference FILE --slice DIRS.json [--grid K] [--range R]: the case's loss on the K x K grid over [-R, R]^2 "
+                        + "of theta + alpha*d1 + beta*d2, as CSV: alpha,beta,loss,dloss_dalpha,dloss_dbeta (alpha-major).",
+                "--reference FILE --train OPTIMIZER [--param NAME=VALUE]... --steps N: train the case's network full batch "
+                        + "on its input and target; print CSV step,loss for steps 0..N."})
 final class NetworkCommand implements Callable<Integer> {
+    static final int DEFAULT_GRID = 41, DEFAULT_STEPS = 100;
+    static final double DEFAULT_RANGE = 1;
+    /** The slice's rows are spread over two threads: the machine the lab targets has two cores; the numbers do not depend on it. */
+    static final int SLICE_THREADS = 2;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +59,27 @@ final class NetworkCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", description = "Print per-layer probes for depths 1..--depth as CSV.")
     boolean sweep;
+
+    @Option(names = "--slice", paramLabel = "DIRS.json", description = "With --reference: directions {\"d1\": layers, \"d2\": layers} "
+            + "shaped like the case's layers; print the loss slice as CSV.")
+    Path slice;
+
+    @Option(names = "--grid", paramLabel = "K", description = "Points per side of the slice's grid (default 41).")
+    Integer grid;
+
+    @Option(names = "--range", paramLabel = "R", description = "The slice covers [-R, R]^2 (default 1).")
+    Double range;
+
+    @Option(names = "--train", paramLabel = "OPTIMIZER", description = "With --reference: train the case's network full batch "
+            + "with sgd, adam, adamw, rmsprop or adagrad; print CSV step,loss.")
+    String train;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A hyper-parameter of --train by its PyTorch name, "
+            + "repeatable: --param lr=0.01 --param betas=0.9,0.999 --param weight_decay=0.1.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--steps", paramLabel = "N", description = "Training steps for --train (default 100).")
+    Integer steps;
 
     @Option(names = "--model", paramLabel = "M", defaultValue = "transformer", description = "transformer or mlp (default: ${DEFAULT-VALUE}).")
     String model;
@@ -84,16 +123,24 @@ final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (reference != null && sweep) throw new UsageException("give either --reference FILE or --sweep, not both");
+        if (slice != null && train != null) throw new UsageException("give either --slice or --train, not both");
+        if ((slice != null || train != null) && reference == null) {
+            throw new UsageException((slice != null ? "--slice" : "--train") + " needs --reference FILE");
+        }
+        if (slice == null && (grid != null || range != null)) throw new UsageException((grid != null ? "--grid" : "--range") + " needs --slice");
+        if (train == null && (steps != null || !params.isEmpty())) throw new UsageException((steps != null ? "--steps" : "--param") + " needs --train");
+        if (slice != null) return printSlice();
+        if (train != null) return printTraining();
         if (reference != null) return evaluateReference();
         if (sweep) return printSweep();
         throw new UsageException("give --reference FILE or --sweep");
     }
 
     private int evaluateReference() throws IOException {
-        if (!Files.isRegularFile(reference)) throw new UsageException("--reference: no such file: " + reference);
+        ReferenceCase referenceCase = readReference();
         Conformance c;
         try {
-            c = ReferenceCase.read(reference).evaluate();
+            c = referenceCase.evaluate();
         } catch (ReferenceCaseException e) {
             throw new UsageException("--reference: " + e.getMessage());
         }
@@ -109,6 +156,72 @@ final class NetworkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(mapper.writeValueAsString(json));
+        out.flush();
+        return 0;
+    }
+
+    private ReferenceCase readReference() {
+        if (!Files.isRegularFile(reference)) throw new UsageException("--reference: no such file: " + reference);
+        try {
+            return ReferenceCase.read(reference);
+        } catch (ReferenceCaseException e) {
+            throw new UsageException("--reference: " + e.getMessage());
+        }
+    }
+
+    private int printSlice() {
+        int k = or(grid, DEFAULT_GRID);
+        double r = range == null ? DEFAULT_RANGE : range;
+        try {
+            SliceGrid.checkSize(k);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--grid: " + e.getMessage());
+        }
+        try {
+            SliceGrid.checkRange(r);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--range: " + e.getMessage());
+        }
+        ReferenceCase c = readReference();
+        if (!Files.isRegularFile(slice)) throw new UsageException("--slice: no such file: " + slice);
+        SliceDirections d;
+        try {
+            d = DirectionFile.read(slice, c.network());
+        } catch (DirectionFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+        NetworkSlice s = new NetworkSlice(new FullBatchLoss(c.network(), c.input(), c.target()),
+                ParameterVector.values(c.network().parameters()), d.d1(), d.d2());
+        SliceGrid g = SliceGrid.evaluate(s, k, r, SLICE_THREADS, SliceGrid.QUIETLY);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("alpha,beta,loss,dloss_dalpha,dloss_dbeta");
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                int p = i * k + j;
+                out.println(Csv.row(g.coordinates()[i], g.coordinates()[j], g.loss()[p], g.dAlpha()[p], g.dBeta()[p]));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int printTraining() {
+        OptimizerSpec o;
+        try {
+            o = OptimizerSpec.parse(train, params);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--train/--param: " + e.getMessage());
+        }
+        int n = or(steps, DEFAULT_STEPS);
+        try {
+            ReferenceTraining.check(o, n);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--train/--steps: " + e.getMessage());
+        }
+        ReferenceTraining.Run run = ReferenceTraining.train(readReference(), o, n);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("step,loss");
+        for (int k = 0; k <= n; k++) out.println(Csv.row(k, run.losses()[k]));
         out.flush();
         return 0;
     }

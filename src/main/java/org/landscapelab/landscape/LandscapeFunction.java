@@ -80,4 +80,13 @@ public final class LandscapeFunction {
         grad[1] = gy / n;
         return sum / n;
     }
+
+    /**
+     * A function that is not an expression (a network's loss slice, {@code nn.slice.SliceKernel}):
+     * {@code kernel} must be thread-safe and is called with no vars; {@code cost} is one evaluation
+     * with all derivatives, in the units of {@link Expression#cost}.
+     */
+    public static LandscapeFunction of(Kernel kernel, long cost) {
+        return new LandscapeFunction(kernel, cost, new double[][] {new double[0]});
+    }
 }

@@ -155,6 +155,16 @@ public final class ReferenceCase {
         return network;
     }
 
+    /** A copy of the case's input. */
+    public DMatrixRMaj input() {
+        return input.copy();
+    }
+
+    /** A copy of the case's target. */
+    public DMatrixRMaj target() {
+        return target.copy();
+    }
+
     /**
      * Forward and backward on the case's input and target, compared with the expected numbers.
      * Throws if our network's numbers overflow on the case (an edited case with huge entries).
