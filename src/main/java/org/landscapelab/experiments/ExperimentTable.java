@@ -43,6 +43,13 @@ public record ExperimentTable(String settings, Shard shard, List<TableRow> rows)
             if (!sameKeys(t, reference)) {
                 throw new IllegalArgumentException(file + ": its rows do not match those of " + first.getKey() + " (a damaged or edited file?)");
             }
+            long expected = t.shard.runs(reference.totalRuns()).length;
+            for (TableRow r : t.rows) {
+                if (r.runs() != expected || r.stats().stream().anyMatch(m -> m.count() > expected)) {
+                    throw new IllegalArgumentException(file + ": shard " + t.shard + " of " + reference.totalRuns() + " runs holds " + expected
+                            + " runs, but its row " + r.key() + " counts " + r.runs() + " (a damaged or edited file?)");
+                }
+            }
             byIndex[k] = t;
             fileOfShard[k] = file;
         }
@@ -57,6 +64,13 @@ public record ExperimentTable(String settings, Shard shard, List<TableRow> rows)
             for (int i = 0; i < rows.size(); i++) rows.set(i, rows.get(i).merge(byIndex[k].rows.get(i)));
         }
         return new ExperimentTable(reference.settings, Shard.ALL, rows);
+    }
+
+    /** R of the "runs=R" in the settings: the number of runs of the whole experiment. */
+    public int totalRuns() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" runs=(\\d+)( |$)").matcher(settings);
+        if (!m.find()) throw new IllegalArgumentException("settings '" + settings + "' do not say runs=R");
+        return Integer.parseInt(m.group(1));
     }
 
     private static boolean sameKeys(ExperimentTable a, ExperimentTable b) {
