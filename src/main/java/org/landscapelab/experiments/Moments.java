@@ -10,7 +10,7 @@ public record Moments(long count, double mean, double m2) {
 
     public Moments {
         if (count < 0) throw new IllegalArgumentException("count must be >= 0, got " + count);
-        if (!(m2 >= 0) && count > 0) throw new IllegalArgumentException("m2 must be >= 0, got " + m2);
+        if (m2 < 0) throw new IllegalArgumentException("m2 must be >= 0, got " + m2); // NaN passes: a run that overflowed
     }
 
     /** This sample with one more value (Welford's update). */
