@@ -58,7 +58,7 @@ public final class BnDecoupling {
             Checks.inRange("samples", samples, 1, MAX_SAMPLES);
             Checks.inRange("features", features, 1, MAX_FEATURES);
             if (!(condition >= 1 && Double.isFinite(condition))) throw new SettingException("condition", "must be a finite number >= 1, got " + condition);
-            Checks.inRange("runs", runs, 1, Integer.MAX_VALUE);
+            Checks.inRange("runs", runs, 1, Checks.MAX_RUNS);
             Checks.inRange("steps", steps, 1, Integer.MAX_VALUE);
             Checks.inRange("every", every, 1, steps);
             Checks.checkpoints(steps, every);
@@ -85,10 +85,12 @@ public final class BnDecoupling {
 
     /** One row per problem, parametrization and checkpoint; the step sizes are key cells (empty where they do not apply). */
     public static ExperimentTable run(Settings s, Shard shard, int threads, Progress progress) {
-        int[] runs = shard.runs(s.runs());
+        int size = shard.size(s.runs());
         Checks.work(String.format(Locale.ROOT, "%,d runs × %,d steps × %,d samples × %,d features × %d problems × 2 parametrizations",
-                        runs.length, s.steps(), s.samples(), s.features(), s.problems().size()),
-                2.0 * runs.length * s.steps() * s.samples() * s.features() * s.problems().size());
+                        size, s.steps(), s.samples(), s.features(), s.problems().size()),
+                2.0 * size * s.steps() * s.samples() * s.features() * s.problems().size());
+        Checks.kept(size, s.problems().size() * 2L * 2 * s.checkpoints());
+        int[] runs = shard.runs(s.runs());
         List<double[][][][]> perRun = RunPool.map(runs, threads, progress, k -> {
             double[][][][] r = new double[s.problems().size()][][][];
             for (int p = 0; p < r.length; p++) {

@@ -13,7 +13,25 @@ final class Checks {
     /** The most rows a table may have per method or Hurst index: plenty for a figure, a bound on memory. */
     static final int MAX_CHECKPOINTS = 100_000;
 
+    /** The most runs of one experiment: a sweep of "millions of runs" with room to spare; shards split them. */
+    static final int MAX_RUNS = 100_000_000;
+    /**
+     * The most numbers one invocation keeps until its runs are reduced in run order (the order that makes
+     * the numbers independent of the threads): 25 million doubles, 200 MB.
+     */
+    static final long MAX_KEPT_VALUES = 25_000_000L;
+
     private Checks() {}
+
+    /** Refuses a shard whose per-run results would not fit in {@link #MAX_KEPT_VALUES}. */
+    static void kept(int runs, long valuesPerRun) {
+        double kept = (double) runs * valuesPerRun;
+        if (kept > MAX_KEPT_VALUES) {
+            throw new SettingException("runs", String.format(Locale.ROOT,
+                    "× rows: %,d runs × %,d values each = %,.0f values to keep is more than the limit of %,d; split the runs with --shard K/N "
+                            + "or write fewer rows (--every)", runs, valuesPerRun, kept, MAX_KEPT_VALUES));
+        }
+    }
 
     static int inRange(String setting, int value, int min, int max) {
         if (value < min || value > max) {

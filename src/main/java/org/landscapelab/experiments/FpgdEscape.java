@@ -53,7 +53,7 @@ public final class FpgdEscape {
                 }
             }
             if (hursts.stream().distinct().count() < hursts.size()) throw new SettingException("hurst", "lists a value twice: " + hursts);
-            Checks.inRange("runs", runs, 1, Integer.MAX_VALUE);
+            Checks.inRange("runs", runs, 1, Checks.MAX_RUNS);
             Checks.positive("radius", radius);
             Checks.positive("gamma", gamma);
             Checks.positive("lambda", lambda);
@@ -84,11 +84,13 @@ public final class FpgdEscape {
 
     /** One row per Hurst index: the runs, their escape steps' moments and distribution. */
     public static ExperimentTable run(Settings s, Shard shard, int threads, Progress progress) {
-        int[] runs = shard.runs(s.runs());
+        int size = shard.size(s.runs());
         int n = s.hursts().size();
         // A path of fGn costs about as much as 20 plain updates per step (an FFT of twice its length).
         Checks.work(String.format(Locale.ROOT, "%,d runs × %,d steps × %,d coordinates × %d Hurst indices × 20 (fGn)",
-                runs.length, s.maxSteps(), s.dim(), n), 20.0 * runs.length * s.maxSteps() * s.dim() * n);
+                size, s.maxSteps(), s.dim(), n), 20.0 * size * s.maxSteps() * s.dim() * n);
+        Checks.kept(size, n);
+        int[] runs = shard.runs(s.runs());
         IncrementSampler[] samplers = s.hursts().stream()
                 .map(h -> new FractionalGaussianNoise(h).sampler(s.maxSteps(), s.lr())).toArray(IncrementSampler[]::new);
         List<int[]> perRun = RunPool.map(runs, threads, progress, k -> {

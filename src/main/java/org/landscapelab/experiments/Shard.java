@@ -34,6 +34,11 @@ public record Shard(int index, int count) {
         return LongStream.iterate(index, k -> k < totalRuns, k -> k + count).mapToInt(k -> (int) k).toArray();
     }
 
+    /** How many of {@code totalRuns} runs belong to this shard. */
+    public int size(int totalRuns) {
+        return totalRuns <= index ? 0 : (int) ((totalRuns - 1L - index) / count + 1);
+    }
+
     public boolean isWhole() {
         return count == 1;
     }

@@ -46,7 +46,7 @@ public final class WideningValley {
             Checks.inRange("dim", dim, 1, MAX_DIM);
             Checks.positive("scale", scale);
             Checks.positive("alpha", alpha);
-            Checks.inRange("runs", runs, 1, Integer.MAX_VALUE);
+            Checks.inRange("runs", runs, 1, Checks.MAX_RUNS);
             Checks.inRange("steps", steps, 1, Integer.MAX_VALUE);
             Checks.inRange("every", every, 1, steps);
             Checks.checkpoints(steps, every);
@@ -78,9 +78,11 @@ public final class WideningValley {
 
     /** The table of one shard (or, with {@link Shard#ALL}, of the whole run): one row per method and checkpoint. */
     public static ExperimentTable run(Settings s, Shard shard, int threads, Progress progress) {
+        int size = shard.size(s.runs());
+        Checks.work(String.format(Locale.ROOT, "%,d runs × %,d steps × %,d coordinates × 3 methods", size, s.steps(), s.dim() + 1),
+                (double) size * s.steps() * (s.dim() + 1) * 3);
+        Checks.kept(size, 3L * 2 * s.checkpoints());
         int[] runs = shard.runs(s.runs());
-        Checks.work(String.format(Locale.ROOT, "%,d runs × %,d steps × %,d coordinates × 3 methods", runs.length, s.steps(), s.dim() + 1),
-                (double) runs.length * s.steps() * (s.dim() + 1) * 3);
         List<double[][][]> perRun = RunPool.map(runs, threads, progress, k -> run(s, k));
         int points = s.checkpoints();
         List<TableRow> rows = new ArrayList<>();
