@@ -158,8 +158,8 @@ public final class BnDecoupling {
             double[] grad = new double[w.length];
             double loss = lossAndGradient(data, w, grad);
             if (step == Checks.checkpointStep(c, s.steps(), s.every())) {
-                double uu = dot(u, u);
-                out[c++] = new double[] {loss, z == Parametrization.PLAIN ? s.lr() : s.lrU() * g * g / uu};
+                double ratio = g / norm(u); // exactly 1 at the start, where g = ‖u‖
+                out[c++] = new double[] {loss, z == Parametrization.PLAIN ? s.lr() : s.lrU() * ratio * ratio};
                 if (c == out.length) return out;
             }
             if (z == Parametrization.PLAIN) {
