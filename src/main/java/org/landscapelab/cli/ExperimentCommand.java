@@ -150,7 +150,7 @@ final class ExperimentCommand implements Runnable {
                     @Override
                     public String note() {
                         return String.format(Locale.ROOT, "widening-valley: η = %s, σ = %s (σ² = %s)",
-                                Csv.number(s.lr()), Csv.number(s.sigma()), Csv.number(s.sigma() * s.sigma()));
+                                Csv.number(s.lr()), Csv.number(s.sigma()), Csv.number(s.noiseVariance()));
                     }
                 };
             });

@@ -153,7 +153,7 @@ public final class FpgdEscape {
             try {
                 out.add(Double.parseDouble(part.trim()));
             } catch (NumberFormatException e) {
-                throw new SettingException("hurst", "'" + part.trim() + "' is not a number");
+                throw new SettingException("hurst", "has '" + part.trim() + "', which is not a number");
             }
         }
         return out;

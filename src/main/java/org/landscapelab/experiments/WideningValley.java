@@ -58,9 +58,13 @@ public final class WideningValley {
             return alpha / (2 * scale);
         }
 
-        /** σ = √min(α³D/2, D/(8α), αD/(2d)). */
+        /** σ² = min(α³D/2, D/(8α), αD/(2d)). */
+        public double noiseVariance() {
+            return Math.min(Math.min(alpha * alpha * alpha * scale / 2, scale / (8 * alpha)), alpha * scale / (2 * dim));
+        }
+
         public double sigma() {
-            return Math.sqrt(Math.min(Math.min(alpha * alpha * alpha * scale / 2, scale / (8 * alpha)), alpha * scale / (2 * dim)));
+            return Math.sqrt(noiseVariance());
         }
 
         public int checkpoints() {

@@ -49,7 +49,7 @@ class WideningValleyTest {
     void theStepAndNoiseFollowTheIssuesFormulas() {
         WideningValley.Settings s = new WideningValley.Settings(32, 100, 0.25, 1, 1, 1, WideningValley.Perturbation.RADEMACHER, 0);
         assertThat(s.lr()).isEqualTo(0.00125);
-        assertThat(s.sigma() * s.sigma()).isEqualTo(0.390625); // αD/(2d) = 25/64 is the smallest of 0.78125, 50, 0.390625
+        assertThat(s.noiseVariance()).isEqualTo(0.390625); // αD/(2d) = 25/64 is the smallest of 0.78125, 50, 0.390625
     }
 
     @Test
