@@ -31,6 +31,14 @@ import picocli.CommandLine.Spec;
         description = {"The seed papers' experiments beyond two dimensions, as CSV with means and standard errors over seeded runs.",
                 "Run k draws only from the stream (seed, k), so --shard K/N (the runs k with k mod N = K) on N machines, then "
                         + "'experiment merge' of the N shard files, gives the whole run's numbers (to round-off, 1e-12 relative)."},
+        footer = {"", "A sweep as a Slurm array job of 16 shards (any batch system with a task index works the same way):",
+                "  #SBATCH --array=0-15",
+                "  java -jar landscape-lab.jar experiment fpgd-escape --runs 100000 --seed 1 \\",
+                "      --shard $${SLURM_ARRAY_TASK_ID}/16 --out fpgd-$${SLURM_ARRAY_TASK_ID}.csv",
+                "then, once all have finished:",
+                "  java -jar landscape-lab.jar experiment merge fpgd-*.csv --out fpgd.csv",
+                "A shard file has the experiment's columns, then shard_runs, shard_n_S, shard_mean_S, shard_m2_S per statistic S "
+                        + "(count, mean, sum of squared deviations), shard_escape_steps (fpgd-escape: step:count …), shard (K/N) and settings."},
         subcommands = {ExperimentCommand.WideningValleyCommand.class, ExperimentCommand.FpgdEscapeCommand.class,
             ExperimentCommand.BnDecouplingCommand.class, ExperimentCommand.MergeCommand.class})
 final class ExperimentCommand implements Runnable {

@@ -158,4 +158,12 @@ class ExperimentCommandTest {
         assertUsageError(CliRun.of("experiment", "merge", dir.resolve("none.csv").toString()), dir.resolve("none.csv") + ": no such file");
         assertUsageError(CliRun.of("experiment", "merge", dir.toString()), dir + ": is a directory, not a shard file");
     }
+
+    @Test
+    void theHelpShowsASlurmArrayJob() {
+        CliRun help = CliRun.of("experiment", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("#SBATCH --array=0-15", "--shard ${SLURM_ARRAY_TASK_ID}/16 --out fpgd-${SLURM_ARRAY_TASK_ID}.csv",
+                "experiment merge fpgd-*.csv --out fpgd.csv");
+    }
 }
