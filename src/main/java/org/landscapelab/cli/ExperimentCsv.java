@@ -3,7 +3,6 @@ package org.landscapelab.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.landscapelab.experiments.BnDecoupling;
 import org.landscapelab.experiments.EscapeSteps;
 import org.landscapelab.experiments.ExperimentTable;
@@ -172,9 +171,5 @@ enum ExperimentCsv {
         if (quoted) throw new UsageException(where + "a quoted cell is not closed");
         cells.add(cell.toString());
         return cells;
-    }
-
-    static String describeAll() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(f -> f.name).toList()).toLowerCase(Locale.ROOT);
     }
 }

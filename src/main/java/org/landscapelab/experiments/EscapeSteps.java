@@ -1,15 +1,17 @@
 package org.landscapelab.experiments;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * How many runs escaped at each step: the exact distribution of the escape steps, so that the median
  * of merged shards is the median of the whole run. Written "step:count step:count …" in shard files.
  */
-public record EscapeSteps(TreeMap<Integer, Long> counts) {
+public record EscapeSteps(SortedMap<Integer, Long> counts) {
     public EscapeSteps {
-        counts = new TreeMap<>(counts);
+        counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
     }
 
     /** The distribution of these escape steps. */

@@ -39,10 +39,6 @@ public record Shard(int index, int count) {
         return totalRuns <= index ? 0 : (int) ((totalRuns - 1L - index) / count + 1);
     }
 
-    public boolean isWhole() {
-        return count == 1;
-    }
-
     @Override
     public String toString() {
         return index + "/" + count;
