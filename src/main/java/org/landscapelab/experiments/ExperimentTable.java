@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * What one experiment run gives: its settings in words (the experiment's name and every value that
@@ -53,7 +56,7 @@ public record ExperimentTable(String settings, Shard shard, List<TableRow> rows)
             byIndex[k] = t;
             fileOfShard[k] = file;
         }
-        int[] missing = java.util.stream.IntStream.range(0, count).filter(k -> byIndex[k] == null).toArray();
+        int[] missing = IntStream.range(0, count).filter(k -> byIndex[k] == null).toArray();
         if (missing.length > 0) {
             throw new IllegalArgumentException("missing shard" + (missing.length > 1 ? "s " : " ")
                     + String.join(", ", Arrays.stream(missing).limit(10).mapToObj(k -> k + "/" + count).toList())
@@ -68,7 +71,7 @@ public record ExperimentTable(String settings, Shard shard, List<TableRow> rows)
 
     /** R of the "runs=R" in the settings: the number of runs of the whole experiment. */
     public int totalRuns() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" runs=(\\d+)( |$)").matcher(settings);
+        Matcher m = Pattern.compile(" runs=(\\d+)( |$)").matcher(settings);
         if (!m.find()) throw new IllegalArgumentException("settings '" + settings + "' do not say runs=R");
         return Integer.parseInt(m.group(1));
     }
