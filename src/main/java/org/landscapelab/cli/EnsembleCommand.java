@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
+import java.util.function.IntUnaryOperator;
+import org.landscapelab.experiments.Shard;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.Point;
 import org.landscapelab.sim.EnsembleResult;
@@ -55,8 +57,13 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores). The numbers do not depend on it.")
     Integer threads;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Only the particles k with k mod N = K, each with the numbers it has in the "
+            + "whole ensemble; the rows of shards 0..N-1 sorted by particle are the whole ensemble's CSV.")
+    String shard;
+
     @Override
     public Integer call() {
+        Shard slice = shard();
         Landscape l = run.landscape();
         if (particles < 1 || particles > EnsembleSpec.MAX_PARTICLES) {
             throw new UsageException("--particles must be in [1, " + EnsembleSpec.MAX_PARTICLES + "], got " + particles);
@@ -68,7 +75,7 @@ final class EnsembleCommand implements Callable<Integer> {
         RunSpec rs = run.runSpec(l, starts.center());
         EnsembleSpec es;
         try {
-            es = new EnsembleSpec(rs, particles, starts, escape(starts), 0);
+            es = new EnsembleSpec(rs, slice.size(particles), starts, escape(starts), 0);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--particles × --steps: " + e.getMessage());
         }
@@ -77,11 +84,11 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EnsembleResult r;
         try {
-            r = Ensembles.run(l, es, t, ProgressLine.onStderr(err, "ensemble", "particles"));
+            r = Ensembles.run(l, es, i -> particle(slice, i), t, ProgressLine.onStderr(err, "ensemble", "particles"));
         } catch (IllegalArgumentException e) { // the memory estimate
             throw new UsageException(e.getMessage() + "; use fewer --threads, --particles or --steps");
         }
-        CsvOut.write(spec.commandLine().getOut(), null, out -> particleRows(r, out));
+        CsvOut.write(spec.commandLine().getOut(), null, out -> particleRows(r, i -> particle(slice, i), out));
         err.println(summary(r, rs.steps()));
         long undefined = IntStream.range(0, r.particles()).filter(i -> !finalIsFinite(r, i)).count();
         if (undefined > 0) {
@@ -102,11 +109,36 @@ final class EnsembleCommand implements Callable<Integer> {
 
     /** One row per particle: where it escaped (empty if it never did) and where it ended. */
     static void particleRows(EnsembleResult r, CsvOut.LineSink out) throws java.io.IOException {
+        particleRows(r, i -> i, out);
+    }
+
+    /** The rows of a shard: slot i is the ensemble's particle {@code particle(i)}. */
+    static void particleRows(EnsembleResult r, IntUnaryOperator particle, CsvOut.LineSink out) throws java.io.IOException {
         out.line("particle,escape_step,final_x,final_y,final_value");
         for (int i = 0; i < r.particles(); i++) {
             String escaped = r.escapeStep(i) >= 0 ? Integer.toString(r.escapeStep(i)) : "";
-            out.line(Csv.row(i, escaped, cell(r.finalX(i)), cell(r.finalY(i)), cell(r.finalValue(i))));
+            out.line(Csv.row(particle.applyAsInt(i), escaped, cell(r.finalX(i)), cell(r.finalY(i)), cell(r.finalValue(i))));
         }
+    }
+
+    /** The whole ensemble, or the --shard K/N: its particles K, K + N, …; refused when it holds none. */
+    private Shard shard() {
+        if (shard == null) return Shard.ALL;
+        Shard s;
+        try {
+            s = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--shard: " + e.getMessage());
+        }
+        if (particles >= 1 && s.size(particles) == 0) {
+            throw new UsageException("--shard: shard " + s + " of " + particles + " particles holds none (K must be below --particles)");
+        }
+        return s;
+    }
+
+    /** The ensemble's particle in slot i of a shard. */
+    private static int particle(Shard s, int i) {
+        return s.index() + i * s.count();
     }
 
     private StartRegion startRegion(Landscape l) {

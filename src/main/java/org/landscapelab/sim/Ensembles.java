@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import org.landscapelab.landscape.Domain;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFunction;
@@ -26,6 +27,14 @@ public final class Ensembles {
     private Ensembles() {}
 
     public static EnsembleResult run(Landscape landscape, EnsembleSpec spec, int threads, Progress progress) {
+        return run(landscape, spec, IntUnaryOperator.identity(), threads, progress);
+    }
+
+    /**
+     * A slice of a larger ensemble: slot i of the result holds particle {@code particle(i)} with its own
+     * numbers, exactly as in the whole ensemble (for --shard K/N: particle(i) = K + i·N).
+     */
+    public static EnsembleResult run(Landscape landscape, EnsembleSpec spec, IntUnaryOperator particle, int threads, Progress progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         new Particle(landscape, spec.run(), 0, spec.run().start(), null); // fail fast on an impossible spec
         IncrementSampler sampler = Particle.sampler(spec.run());
@@ -47,7 +56,7 @@ public final class Ensembles {
                 tasks.add(pool.submit(() -> {
                     for (int i = lo; i < hi; i++) {
                         if (progress.cancelled()) throw new CancellationException();
-                        runParticle(landscape, spec, i, sampler, result);
+                        runParticle(landscape, spec, i, particle.applyAsInt(i), sampler, result);
                         progress.update(done.incrementAndGet(), total);
                     }
                     return null;
@@ -68,8 +77,8 @@ public final class Ensembles {
         return result.build();
     }
 
-    /** One particle from its start to the last step, recording escape, frames and the final point. */
-    private static void runParticle(Landscape landscape, EnsembleSpec spec, int index, IncrementSampler sampler,
+    /** One particle from its start to the last step, recording escape, frames and the final point in its slot. */
+    private static void runParticle(Landscape landscape, EnsembleSpec spec, int slot, int index, IncrementSampler sampler,
                                     EnsembleResult.Builder out) {
         RunSpec run = spec.run();
         Point start = spec.starts().sample(Particle.startStream(run, index));
@@ -86,10 +95,10 @@ public final class Ensembles {
         int divergedAt = -1;
         int frame = 0;
         int[] frameSteps = out.frameSteps();
-        out.start(index, start);
+        out.start(slot, start);
         double[] x = p.x;
         for (int k = 0; k <= n; k++) {
-            while (frame < frameSteps.length && frameSteps[frame] == k) out.frame(frame++, index, x[0], x[1]);
+            while (frame < frameSteps.length && frameSteps[frame] == k) out.frame(frame++, slot, x[0], x[1]);
             double px = x[0];
             double py = x[1];
             if (!Double.isFinite(px) || !Double.isFinite(py) || Math.hypot(px - d.centerX(), py - d.centerY()) > bound) {
@@ -108,6 +117,6 @@ public final class Ensembles {
             double v = f.value(x[0], x[1]);
             if (escape.escaped(x[0], x[1], v, centerValue)) escapedAt = n;
         }
-        out.finish(index, escapedAt, divergedAt, x[0], x[1], f.value(x[0], x[1]));
+        out.finish(slot, escapedAt, divergedAt, x[0], x[1], f.value(x[0], x[1]));
     }
 }
