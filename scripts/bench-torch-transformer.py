@@ -45,15 +45,19 @@ def main():
 
     for _ in range(a.warmup):
         forward_backward()
-    times = []
+    times, cpu = [], []
     for _ in range(a.repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         forward_backward()
         times.append((time.perf_counter() - start) * 1e3)
+        cpu.append((time.process_time() - start_cpu) * 1e3)
     print(f"torch {torch.__version__} threads={torch.get_num_threads()} layers={a.layers} d={a.width} "
           f"heads={a.heads} tokens={a.tokens} batch={a.batch} ffn={a.ffn} float64")
     print(f"forward+backward median {statistics.median(times):.2f} ms "
           f"(min {min(times):.2f}, max {max(times):.2f}, {a.repeats} repeats)")
+    # CPU time of the process: on a loaded machine the figure that holds still (with 1 thread)
+    print(f"forward+backward CPU time median {statistics.median(cpu):.2f} ms "
+          f"(min {min(cpu):.2f}, max {max(cpu):.2f})")
 
 
 if __name__ == "__main__":

@@ -26,10 +26,11 @@ public final class Rows {
         }
     }
 
+    /** m = max(m, 0); without a branch, which on random signs mispredicts half the time, and SIMD. */
     public static void reluInPlace(DMatrixRMaj m) {
         double[] a = m.data;
         int n = m.getNumElements();
-        for (int i = 0; i < n; i++) if (a[i] < 0) a[i] = 0;
+        for (int i = 0; i < n; i++) a[i] = Math.max(a[i], 0.0);
     }
 
     /** g[i] = 0 where out[i] <= 0: relu passes gradient only where its output is positive. */

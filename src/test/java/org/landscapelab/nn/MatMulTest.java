@@ -33,6 +33,32 @@ class MatMulTest {
         assertClose(c, expected);
     }
 
+    /**
+     * Rows of b wider than a panel ({@link MatMul#PANEL_NUMBERS}) go in panels of four rows: every
+     * entry is still summed in the documented order (groups of four products from the first, single
+     * products for the remainder and for the whole last row when the rows are odd), bit for bit.
+     */
+    @RepeatedTest(3)
+    void panelsKeepTheOrderOfAdditions() {
+        int m = 3 + random.nextInt(3), k = 9 + random.nextInt(4), n = MatMul.PANEL_NUMBERS / 4 + 1 + random.nextInt(50);
+        DMatrixRMaj a = GradientCheckTest.gaussian(m, k, random), b = GradientCheckTest.gaussian(k, n, random);
+        DMatrixRMaj c = new DMatrixRMaj(1, 1);
+        MatMul.mult(a, b, c);
+        for (int r = 0; r < m; r++) {
+            int grouped = r == m - 1 && m % 2 == 1 ? 0 : k & ~3;
+            for (int j = 0; j < n; j++) {
+                double e = 0;
+                int q = 0;
+                for (; q < grouped; q += 4) {
+                    e += a.get(r, q) * b.get(q, j) + a.get(r, q + 1) * b.get(q + 1, j)
+                            + a.get(r, q + 2) * b.get(q + 2, j) + a.get(r, q + 3) * b.get(q + 3, j);
+                }
+                for (; q < k; q++) e += a.get(r, q) * b.get(q, j);
+                assertThat(c.get(r, j)).as("(%d, %d)", r, j).isEqualTo(e);
+            }
+        }
+    }
+
     private static void assertClose(DMatrixRMaj actual, DMatrixRMaj expected) {
         assertThat(actual.numRows).isEqualTo(expected.numRows);
         assertThat(actual.numCols).isEqualTo(expected.numCols);

@@ -1,11 +1,5 @@
 package org.landscapelab.nn.transformer;
 
-import static org.ejml.dense.row.CommonOps_DDRM.extract;
-import static org.ejml.dense.row.CommonOps_DDRM.insert;
-import static org.ejml.dense.row.CommonOps_DDRM.mult;
-import static org.ejml.dense.row.CommonOps_DDRM.multTransA;
-import static org.ejml.dense.row.CommonOps_DDRM.multTransB;
-
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -17,7 +11,8 @@ import org.landscapelab.nn.ParameterTensor;
  * attn(X) = concat_j( softmax_rows(Q_j K_jᵀ / √d_k) V_j ) Wo with Q = X Wq, K = X Wk, V = X Wv and
  * head j using columns [j·d_k, (j+1)·d_k). The input holds several sequences of {@code tokens}
  * rows each, stacked; tokens attend only within their own sequence. The projections (all rows at
- * once) use {@link MatMul}; the small per-head products use EJML.
+ * once) use {@link MatMul}; the small per-head products ({@link HeadProduct}) read and write the
+ * head's block of the whole-batch matrices in place.
  */
 final class SelfAttention {
     final ParameterTensor wq, wk, wv, wo;
@@ -28,11 +23,8 @@ final class SelfAttention {
      * Shapes, for R = sequences · n stacked rows of width d, h heads of width d_k = d / h:
      *   whole-batch buffers (R × d): x (the input, not copied), q, k, v, o = concat_j(O_j), out = o Wo,
      *     and in backward their gradients gO, gQ, gK, gV, gradIn;
-     *   per (sequence s, head j), the block of rows [s·n, (s+1)·n) and columns [j·d_k, (j+1)·d_k):
-     *     qh, kh, vh, oh (n × d_k) and their gradients gOh, gQh, gKh, gVh; gP, gS (n × n).
-     * Why copy a head out instead of working in place: EJML's products take whole matrices, and a
-     * head is a strided block of Q; copying it (n·d_k numbers) costs far less than the n²·d_k
-     * products on it, and the copies are reused scratch, so nothing is allocated per step.
+     *   per (sequence s, head j), the block of rows [s·n, (s+1)·n) and columns [j·d_k, (j+1)·d_k) of
+     *     each, used in place (offset s·n·d + j·d_k, row stride d); gP, gS, gSScaled (n × n) are scratch.
      * probs[s·h + j] (n × n) keeps each head's softmax for backward; transposed and term are
      * scratch of MatMul's products with a transposed weight.
      */
@@ -42,7 +34,14 @@ final class SelfAttention {
     /** softmax(Q_j K_jᵀ / √d_k) for each (sequence, head), kept for backward. */
     private DMatrixRMaj[] probs = new DMatrixRMaj[0];
 
-    private final DMatrixRMaj qh, kh, vh, oh, gOh, gQh, gKh, gVh, gP, gS;
+    private final DMatrixRMaj gP, gS, gSScaled;
+
+    /**
+     * The products dS·K_j and dSᵀ·Q_j once went through EJML, which applies the factor 1/√d_k to
+     * dS first (rounding dS/√d_k) when the operands are at least this wide and to the sum otherwise;
+     * doing the same keeps every gradient bit for bit what it was.
+     */
+    private static final int SCALED_FIRST_WIDTH = 15;
     private final DMatrixRMaj gO = new DMatrixRMaj(1, 1), gQ = new DMatrixRMaj(1, 1), gK = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj gV = new DMatrixRMaj(1, 1), gradIn = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj transposed = new DMatrixRMaj(1, 1), term = new DMatrixRMaj(1, 1);
@@ -56,16 +55,9 @@ final class SelfAttention {
         wk = new ParameterTensor("Wk", ParameterTensor.Role.WEIGHT, width, width);
         wv = new ParameterTensor("Wv", ParameterTensor.Role.WEIGHT, width, width);
         wo = new ParameterTensor("Wo", ParameterTensor.Role.WEIGHT, width, width);
-        qh = new DMatrixRMaj(tokens, dk);
-        kh = new DMatrixRMaj(tokens, dk);
-        vh = new DMatrixRMaj(tokens, dk);
-        oh = new DMatrixRMaj(tokens, dk);
-        gOh = new DMatrixRMaj(tokens, dk);
-        gQh = new DMatrixRMaj(tokens, dk);
-        gKh = new DMatrixRMaj(tokens, dk);
-        gVh = new DMatrixRMaj(tokens, dk);
         gP = new DMatrixRMaj(tokens, tokens);
         gS = new DMatrixRMaj(tokens, tokens);
+        gSScaled = new DMatrixRMaj(tokens, tokens);
     }
 
     List<ParameterTensor> parameters() {
@@ -80,16 +72,14 @@ final class SelfAttention {
         o.reshape(x.numRows, x.numCols);
         int sequences = x.numRows / tokens;
         ensureProbs(sequences);
+        int d = x.numCols, n = tokens;
         for (int s = 0; s < sequences; s++) {
             for (int j = 0; j < heads; j++) {
-                head(q, s, j, qh);
-                head(k, s, j, kh);
-                head(v, s, j, vh);
-                DMatrixRMaj p = probs[s * heads + j];
-                multTransB(scale, qh, kh, p);                // S = Q_j K_jᵀ / √d_k
-                Softmax.rowsInPlace(p);                      // P = softmax_rows(S)
-                mult(p, vh, oh);                             // O_j = P V_j
-                insert(oh, o, s * tokens, j * dk);
+                int at = head(s, j);
+                double[] p = probs[s * heads + j].data;
+                HeadProduct.multiply(scale, q.data, at, d, 1, k.data, at, 1, d, p, 0, n, n, dk, n); // S = Q_j K_jᵀ / √d_k
+                Softmax.rowsInPlace(probs[s * heads + j]);                                          // P = softmax_rows(S)
+                HeadProduct.multiply(1, p, 0, n, 1, v.data, at, d, 1, o.data, at, d, n, n, dk);     // O_j = P V_j
             }
         }
         MatMul.mult(o, wo.value(), out);                     // A = concat_j(O_j) Wo
@@ -103,21 +93,26 @@ final class SelfAttention {
         gK.reshape(x.numRows, x.numCols);
         gV.reshape(x.numRows, x.numCols);
         int sequences = x.numRows / tokens;
+        int d = x.numCols, n = tokens;
         for (int s = 0; s < sequences; s++) {
             for (int j = 0; j < heads; j++) {
-                head(gO, s, j, gOh);
-                head(q, s, j, qh);
-                head(k, s, j, kh);
-                head(v, s, j, vh);
+                int at = head(s, j);
                 DMatrixRMaj p = probs[s * heads + j];
-                multTransB(gOh, vh, gP);                     // dP = dO_j V_jᵀ
-                multTransA(p, gOh, gVh);                     // dV_j = Pᵀ dO_j
+                HeadProduct.multiply(1, gO.data, at, d, 1, v.data, at, 1, d, gP.data, 0, n, n, dk, n);     // dP = dO_j V_jᵀ
+                HeadProduct.multiply(1, p.data, 0, 1, n, gO.data, at, d, 1, gV.data, at, d, n, n, dk);     // dV_j = Pᵀ dO_j
                 Softmax.rowsBackward(p, gP, gS);             // dS = P ⊙ (dP − rowsum(P ⊙ dP))
-                mult(scale, gS, kh, gQh);                    // dQ_j = dS K_j / √d_k
-                multTransA(scale, gS, qh, gKh);              // dK_j = dSᵀ Q_j / √d_k
-                insert(gQh, gQ, s * tokens, j * dk);
-                insert(gKh, gK, s * tokens, j * dk);
-                insert(gVh, gV, s * tokens, j * dk);
+                CommonOps_DDRM.scale(scale, gS, gSScaled);   // dS / √d_k
+                // dQ_j = dS K_j / √d_k and dK_j = dSᵀ Q_j / √d_k, rounded as before (see SCALED_FIRST_WIDTH)
+                if (dk >= SCALED_FIRST_WIDTH) {
+                    HeadProduct.multiply(1, gSScaled.data, 0, n, 1, k.data, at, d, 1, gQ.data, at, d, n, n, dk);
+                } else {
+                    HeadProduct.multiply(scale, gS.data, 0, n, 1, k.data, at, d, 1, gQ.data, at, d, n, n, dk);
+                }
+                if (dk >= SCALED_FIRST_WIDTH || n >= SCALED_FIRST_WIDTH) {
+                    HeadProduct.multiply(1, gSScaled.data, 0, 1, n, q.data, at, d, 1, gK.data, at, d, n, n, dk);
+                } else {
+                    HeadProduct.multiply(scale, gS.data, 0, 1, n, q.data, at, d, 1, gK.data, at, d, n, n, dk);
+                }
             }
         }
         MatMul.multAddTransA(x, gQ, wq.grad());              // dWq += Xᵀ dQ
@@ -131,9 +126,9 @@ final class SelfAttention {
         return gradIn;
     }
 
-    /** Copies the block of sequence s and head j (rows s·n…, columns j·d_k…; n × d_k) out of m into dst. */
-    private void head(DMatrixRMaj m, int s, int j, DMatrixRMaj dst) {
-        extract(m, s * tokens, (s + 1) * tokens, j * dk, (j + 1) * dk, dst);
+    /** Where the block of sequence s and head j (rows s·n…, columns j·d_k…) starts in a whole-batch matrix. */
+    private int head(int s, int j) {
+        return s * tokens * heads * dk + j * dk;
     }
 
     private void ensureProbs(int sequences) {
