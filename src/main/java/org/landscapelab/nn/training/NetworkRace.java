@@ -3,6 +3,7 @@ package org.landscapelab.nn.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.landscapelab.nn.Network;
 import org.landscapelab.nn.ParameterVector;
@@ -69,6 +70,11 @@ public final class NetworkRace {
 
     /** Runs until all steps are done or {@link #stop()}; returns the last snapshot. Once only. */
     public RaceSnapshot run() {
+        return run(done -> {});
+    }
+
+    /** {@link #run()}, telling {@code stepsDone} the number of steps done after each step (for a progress line). */
+    public RaceSnapshot run(LongConsumer stepsDone) {
         synchronized (lock) {
             if (started) throw new IllegalStateException("a race runs once; make a new one");
             started = true;
@@ -90,6 +96,7 @@ public final class NetworkRace {
                 }
             }
             if (!anyRunning) break;
+            stepsDone.accept(step + 1);
         }
         for (Racer r : racers) {
             if (r.running()) r.finalEvaluation(batches.fullBatch());
