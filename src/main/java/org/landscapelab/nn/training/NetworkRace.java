@@ -23,6 +23,7 @@ import org.landscapelab.optim.Optimizers;
  */
 public final class NetworkRace {
     private final RaceConfig config;
+    private final TrainingData data;
     private final ParameterGroups groups;
     private final BatchSampler batches;
     private final List<Racer> racers = new ArrayList<>();
@@ -30,7 +31,7 @@ public final class NetworkRace {
     private final Object lock = new Object();
     private boolean started;                                  // guarded by lock
     private TrainingSnapshot.Status status = TrainingSnapshot.Status.READY; // guarded by lock
-    private long startNanos;
+    private long startNanos, endNanos;                        // guarded by lock
 
     /**
      * @param networks makes networks of one shape; the first one's parameters are every racer's start
@@ -38,6 +39,7 @@ public final class NetworkRace {
      */
     public NetworkRace(Supplier<Network> networks, TrainingData data, RaceConfig config) {
         this.config = config;
+        this.data = data;
         Network first = networks.get();
         double[] start = ParameterVector.values(first.parameters());
         this.groups = new ParameterGroups(first);
@@ -54,6 +56,11 @@ public final class NetworkRace {
         return config;
     }
 
+    /** The training set. */
+    public TrainingData data() {
+        return data;
+    }
+
     /** The parameter groups every racer reports, in record order. */
     public List<String> groups() {
         return groups.names();
@@ -64,7 +71,8 @@ public final class NetworkRace {
         synchronized (lock) {
             List<RacerRun> runs = new ArrayList<>();
             for (Racer r : racers) runs.add(r.run());
-            return new RaceSnapshot(groups.names(), runs, status, startNanos == 0 ? 0 : (System.nanoTime() - startNanos) * 1e-9);
+            long end = endNanos != 0 ? endNanos : System.nanoTime();
+            return new RaceSnapshot(groups.names(), runs, status, startNanos == 0 ? 0 : (end - startNanos) * 1e-9);
         }
     }
 
@@ -124,7 +132,10 @@ public final class NetworkRace {
     }
 
     private RaceSnapshot finish(TrainingSnapshot.Status s) {
-        setStatus(s);
+        synchronized (lock) {
+            status = s;
+            endNanos = System.nanoTime();
+        }
         return latest();
     }
 
