@@ -46,6 +46,8 @@ public abstract class NetworkLabModel {
     private final Executor fxThread;
     private final OptimizerEntry optimizer;
     private final ObservableList<OptimizerEntry> racers = FXCollections.observableArrayList();
+    /** One view, kept: an unmodifiable list listens to its source weakly, so a view made per call loses its listeners. */
+    private final ObservableList<OptimizerEntry> racersView = FXCollections.unmodifiableObservableList(racers);
     private final ReadOnlyObjectWrapper<RaceSnapshot> race = new ReadOnlyObjectWrapper<>();
     private final LongProperty seed = new SimpleLongProperty(1);
     private final IntegerProperty steps = new SimpleIntegerProperty(2_000);
@@ -58,6 +60,7 @@ public abstract class NetworkLabModel {
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.BooleanProperty answersHidden = new javafx.beans.property.SimpleBooleanProperty();
     private NetworkRace trainer;
+    private List<Color> raceColors = List.of();
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
     private final org.landscapelab.ui.fx.LatestTask<List<LayerReport>> preview;
@@ -104,23 +107,33 @@ public abstract class NetworkLabModel {
     public OptimizerEntry optimizer() { return optimizer; }
 
     /** The racers in order, the first being {@link #optimizer()}; change them through {@link #addRacer} and {@link #removeRacer}. */
-    public ObservableList<OptimizerEntry> racers() { return FXCollections.unmodifiableObservableList(racers); }
+    public ObservableList<OptimizerEntry> racers() { return racersView; }
 
     /**
-     * Adds a racer (a copy of the last one's optimizer in the next colour of the palette), unless
+     * Adds a racer (a copy of the last one's optimizer in the palette's first colour no racer has), unless
      * there are {@link RaceConfig#MAX_RACERS} already; returns it, or null.
      */
     public OptimizerEntry addRacer() {
         if (racers.size() >= RaceConfig.MAX_RACERS) return null;
-        OptimizerEntry e = new OptimizerEntry(racers.get(racers.size() - 1).spec(), Palette.onLight(Palette.color(racers.size())));
+        OptimizerEntry e = new OptimizerEntry(racers.get(racers.size() - 1).spec(), unusedColor());
         racers.add(e);
         return e;
+    }
+
+    private Color unusedColor() {
+        for (int k = 0; ; k++) {
+            Color c = Palette.color(k);
+            if (racers.stream().noneMatch(r -> r.color().equals(c))) return c;
+        }
     }
 
     /** Removes a racer other than the first. */
     public void removeRacer(OptimizerEntry e) {
         if (e != optimizer) racers.remove(e);
     }
+
+    /** The colours of the racers of the current race, in race order (a racer unticked on its card sits out). */
+    public List<Color> raceColors() { return raceColors; }
 
     /** The race so far: every racer's loss, gradient norms and relative updates per parameter group, and probes; null before a run. */
     public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() { return race.getReadOnlyProperty(); }
@@ -204,9 +217,10 @@ public abstract class NetworkLabModel {
         }
         if (trainer != null && !status.get().isFinal()) return;
         NetworkSettings settings = networkSettings();
+        List<OptimizerEntry> racing = racers.stream().filter(OptimizerEntry::enabled).toList();
         NetworkRace t;
         try {
-            t = settings.race(racers.stream().map(OptimizerEntry::spec).toList(), seed.get(), steps.get(), 1, reportEvery());
+            t = settings.race(racing.stream().map(OptimizerEntry::spec).toList(), seed.get(), steps.get(), 1, reportEvery());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -214,6 +228,7 @@ public abstract class NetworkLabModel {
         // Training is the run the question waited for.
         answersHidden.set(false);
         trainer = t;
+        raceColors = racing.stream().map(OptimizerEntry::color).toList();
         atInit = List.of();
         run.set(TrainingRun.EMPTY);
         race.set(null);

@@ -43,6 +43,7 @@ class NetworkRaceModelTest {
         m.addRacer();
         m.addRacer();
         assertThat(m.racers()).hasSize(RaceConfig.MAX_RACERS);
+        assertThat(m.racers().stream().map(OptimizerEntry::color).distinct()).hasSize(RaceConfig.MAX_RACERS);
         assertThat(m.addRacer()).isNull();
         m.removeRacer(m.optimizer());
         m.removeRacer(second);
@@ -67,7 +68,8 @@ class NetworkRaceModelTest {
         // The first racer's probes feed the per-layer plots as the single run did.
         assertThat(m.runProperty().get().latest().step()).isEqualTo(12);
 
-        List<java.awt.Color> colors = m.racers().stream().map(OptimizerEntry::color).toList();
+        List<java.awt.Color> colors = m.raceColors();
+        assertThat(colors).containsExactly(m.racers().get(0).color(), m.racers().get(1).color());
         List<LineChart.Series> loss = RaceCurves.loss(race, colors);
         assertThat(loss).extracting(LineChart.Series::name).containsExactly("Adam (lr 0.01)", "SGD (lr 0.1)");
         assertThat(loss.get(0).y()).hasSize(12);
@@ -77,6 +79,20 @@ class NetworkRaceModelTest {
         assertThat(RaceCurves.gradNorms(race, "Wk_2", colors).get(1).y()).hasSize(12);
         assertThat(RaceCurves.probeOverSteps(race, "stable_rank", colors).get(0).x()).containsExactly(0, 5, 10, 12);
         assertThat(RaceCurves.groups(race)).startsWith("Wq", "Wk").contains("Wq_1");
+    }
+
+    @Test
+    void aRacerUntickedOnItsCardSitsOut() {
+        TransformerLabModel m = small(new TransformerLabModel(later, now));
+        m.addRacer().enabledProperty().set(false);
+        OptimizerEntry third = m.addRacer();
+        third.specProperty().set(OptimizerSpec.parse("sgd lr=0.1"));
+        m.stepsProperty().set(3);
+        m.start();
+        drain();
+        m.poll();
+        assertThat(m.raceProperty().get().racers()).extracting(r -> r.optimizer().kind().id()).containsExactly("adam", "sgd");
+        assertThat(m.raceColors()).containsExactly(m.optimizer().color(), third.color());
     }
 
     @Test
