@@ -24,24 +24,28 @@ final class RaceCurves {
         return perRacer(race, colors, RacePoint::loss);
     }
 
-    /** ‖∇θ‖ of {@code group}; none if the race has no such group (a setting changed since). */
+    /** ‖∇θ‖ of {@code group}; none if no group is picked or the race has no such group (a setting changed since). */
     static List<LineChart.Series> gradNorms(RaceSnapshot race, String group, List<Color> colors) {
-        if (race == null || !race.groups().contains(group)) return List.of();
+        if (!has(race, group)) return List.of();
         int g = race.group(group);
         return perRacer(race, colors, p -> p.gradNorm(g));
     }
 
     /** ‖Δθ‖/‖θ‖ of {@code group}. */
     static List<LineChart.Series> updateRatios(RaceSnapshot race, String group, List<Color> colors) {
-        if (race == null || !race.groups().contains(group)) return List.of();
+        if (!has(race, group)) return List.of();
         int g = race.group(group);
         return perRacer(race, colors, p -> p.updateRatio(g));
+    }
+
+    private static boolean has(RaceSnapshot race, String group) {
+        return race != null && group != null && race.groups().contains(group);   // List.copyOf's contains(null) throws
     }
 
     /** A probe of the last layer's output over the steps (from each racer's probe snapshots). */
     static List<LineChart.Series> probeOverSteps(RaceSnapshot race, String probe, List<Color> colors) {
         List<LineChart.Series> out = new ArrayList<>();
-        if (race == null) return out;
+        if (race == null || probe == null) return out;
         for (int k = 0; k < race.racers().size(); k++) {
             List<TrainingSnapshot> s = race.racers().get(k).probes();
             double[] x = new double[s.size()], y = new double[s.size()];

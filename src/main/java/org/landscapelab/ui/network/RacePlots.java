@@ -38,7 +38,7 @@ final class RacePlots {
             if (!groups.isEmpty() && !groups.equals(groupPicker.getItems())) {
                 String was = groupPicker.getValue();
                 groupPicker.getItems().setAll(groups);
-                groupPicker.setValue(groups.contains(was) ? was : groups.get(0));
+                groupPicker.setValue(was != null && groups.contains(was) ? was : groups.get(0)); // List.copyOf's contains(null) throws
             }
             redraw.request();
         });

@@ -79,6 +79,10 @@ class NetworkRaceModelTest {
         assertThat(RaceCurves.gradNorms(race, "Wk_2", colors).get(1).y()).hasSize(12);
         assertThat(RaceCurves.probeOverSteps(race, "stable_rank", colors).get(0).x()).containsExactly(0, 5, 10, 12);
         assertThat(RaceCurves.groups(race)).startsWith("Wq", "Wk").contains("Wq_1");
+        // Before a group is picked, and before a race, there is nothing to draw.
+        assertThat(RaceCurves.gradNorms(race, null, colors)).isEmpty();
+        assertThat(RaceCurves.updateRatios(null, "Wq", colors)).isEmpty();
+        assertThat(RaceCurves.groups(null)).isEmpty();
     }
 
     @Test
