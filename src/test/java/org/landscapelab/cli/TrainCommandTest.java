@@ -66,7 +66,8 @@ class TrainCommandTest {
         "--optimizer sgd --steps 0|error: --steps must be in [1, 1000000], got 0",
         "--optimizer sgd --steps 2000000|error: --steps must be in [1, 1000000], got 2000000",
         "--optimizer sgd --every 0|error: --every must be >= 1, got 0",
-        "--optimizer sgd --depth 24 --width 64 --tokens 32 --steps 1000000 --optimizer adam --optimizer sgd --optimizer adam"
+        "--optimizer sgd --steps 1000000|error: --every: recording every 1 of 1000000 steps makes 1000000 records per optimizer, more than the limit of 100,000; record less often",
+        "--optimizer sgd --depth 24 --width 64 --tokens 32 --steps 1000000 --every 100 --optimizer adam --optimizer sgd --optimizer adam"
                 + "|error: --steps: 1000000 steps of 4 optimizers take about 4.1e+15 multiply-adds, more than the limit of 1e+15",
         "--optimizer sgd --depth 48 --width 256 --tokens 128 --heads 16|error: a transformer of width 256, ffn width 1024, 16 heads, 128 tokens and depth 48 holds about",
         "--optimizer sgd --width 30|error: --width must be a multiple of heads, got width 30 and 4 heads",

@@ -22,6 +22,12 @@ public record RaceConfig(List<OptimizerSpec> optimizers, long steps, int batchSi
      * steps) takes about 1.3·10^14.
      */
     public static final double MAX_MULTIPLY_ADDS = 1e15;
+    /**
+     * Recorded steps per optimizer: 100,000. A record holds a gradient norm and a relative update per
+     * parameter group (about 1 KB for a 6-layer transformer), so four racers stay under half a GB; a
+     * 2,000-step run recorded at every step is 2,000.
+     */
+    public static final long MAX_RECORDS = 100_000;
 
     public RaceConfig {
         optimizers = List.copyOf(optimizers);
@@ -31,6 +37,12 @@ public record RaceConfig(List<OptimizerSpec> optimizers, long steps, int batchSi
         if (steps < 1 || steps > MAX_STEPS) throw new IllegalArgumentException("steps must be in [1, " + MAX_STEPS + "], got " + steps);
         if (batchSize < 0) throw new IllegalArgumentException("batch size must be >= 0 (0: all examples), got " + batchSize);
         if (every < 1) throw new IllegalArgumentException("every must be >= 1, got " + every);
+        long records = (steps + every - 1) / every;
+        if (records > MAX_RECORDS) {
+            throw new IllegalArgumentException("every: recording every " + every + " of " + steps + " steps makes " + records
+                    + " records per optimizer, more than the limit of " + String.format(Locale.ROOT, "%,d", MAX_RECORDS)
+                    + "; record less often");
+        }
         if (probeEvery < 0) throw new IllegalArgumentException("probe interval must be >= 0 (0: only at the end), got " + probeEvery);
     }
 

@@ -220,7 +220,8 @@ public abstract class NetworkLabModel {
         List<OptimizerEntry> racing = racers.stream().filter(OptimizerEntry::enabled).toList();
         NetworkRace t;
         try {
-            t = settings.race(racing.stream().map(OptimizerEntry::spec).toList(), seed.get(), steps.get(), 1, reportEvery());
+            t = settings.race(racing.stream().map(OptimizerEntry::spec).toList(), seed.get(), steps.get(), recordEvery(steps.get()),
+                    reportEvery());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -260,6 +261,14 @@ public abstract class NetworkLabModel {
         race.set(null);
         status.set(TrainingSnapshot.Status.READY);
         message.set("");
+    }
+
+    /** Points a race plot's curve holds at most: enough for a smooth curve, few enough to redraw ten times a second. */
+    static final int POINTS_PER_CURVE = 5_000;
+
+    /** Every step for runs of up to {@link #POINTS_PER_CURVE} steps, else evenly fewer. */
+    static int recordEvery(int steps) {
+        return Math.max(1, (steps + POINTS_PER_CURVE - 1) / POINTS_PER_CURVE);
     }
 
     /** Snapshots per second of training: every few steps, enough for smooth plots. */

@@ -88,8 +88,11 @@ class NetworkRaceTest {
                 .hasMessage("a race takes 1 to 4 optimizers, got 5");
         assertThatThrownBy(() -> SMALL.race(specs("sgd"), 1, 0, 1, 0)).hasMessage("steps must be in [1, 1000000], got 0");
         assertThatThrownBy(() -> SMALL.race(specs("sgd"), 1, 10, 0, 0)).hasMessage("every must be >= 1, got 0");
+        assertThatThrownBy(() -> SMALL.race(specs("sgd"), 1, 200_001, 2, 0)).hasMessage(
+                "every: recording every 2 of 200001 steps makes 100001 records per optimizer, more than the limit of 100,000; record less often");
+        assertThat(SMALL.race(specs("sgd"), 1, 200_000, 2, 0).config().every()).isEqualTo(2);
         TransformerSettings big = new TransformerSettings(24, 64, 4, 32, Norm.POST_LN, ResidualScale.of(1), TransformerTask.TEACHER, 8);
-        assertThatThrownBy(() -> big.race(specs("sgd", "adam", "sgd", "adam"), 1, 1_000_000, 1, 0))
+        assertThatThrownBy(() -> big.race(specs("sgd", "adam", "sgd", "adam"), 1, 1_000_000, 100, 0))
                 .hasMessageStartingWith("steps: 1000000 steps of 4 optimizers take about ")
                 .hasMessageEndingWith("multiply-adds, more than the limit of 1e+15 (days on one core)");
     }
@@ -107,7 +110,7 @@ class NetworkRaceTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void stopsOnRequestOffTheCallingThread() throws Exception {
-        NetworkRace race = SMALL.race(specs("sgd", "adam"), 1, 1_000_000, 1, 0);
+        NetworkRace race = SMALL.race(specs("sgd", "adam"), 1, 100_000, 1, 0);
         CompletableFuture<RaceSnapshot> done = CompletableFuture.supplyAsync(race::run);
         while (race.latest().racers().get(0).points().size() < 3) Thread.sleep(5);
         race.stop();

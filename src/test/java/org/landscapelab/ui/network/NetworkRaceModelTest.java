@@ -86,6 +86,14 @@ class NetworkRaceModelTest {
     }
 
     @Test
+    void longRunsAreRecordedEvenlyLessOften() {
+        assertThat(NetworkLabModel.recordEvery(2_000)).isEqualTo(1);
+        assertThat(NetworkLabModel.recordEvery(5_000)).isEqualTo(1);
+        assertThat(NetworkLabModel.recordEvery(5_001)).isEqualTo(2);
+        assertThat(NetworkLabModel.recordEvery(1_000_000)).isEqualTo(200);
+    }
+
+    @Test
     void aRacerUntickedOnItsCardSitsOut() {
         TransformerLabModel m = small(new TransformerLabModel(later, now));
         m.addRacer().enabledProperty().set(false);
