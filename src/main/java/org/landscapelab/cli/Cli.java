@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Landscape Lab, headless. Without a command, java -jar landscape-lab.jar opens the app.",
         subcommands = {CriticalCommand.class, TraceCommand.class, NoiseCommand.class, EnsembleCommand.class,
             NetworkCommand.class, RenderCommand.class, ReplayCommand.class, ScenarioCommand.class,
-            SuggestLrCommand.class, ExperimentCommand.class})
+            SuggestLrCommand.class, ExperimentCommand.class, TrainCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad input. */
     public static final int USAGE = 2;

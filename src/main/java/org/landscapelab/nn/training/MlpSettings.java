@@ -9,6 +9,7 @@ import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Network;
+import org.landscapelab.nn.NetworkBudget;
 import org.landscapelab.nn.experiments.AtInitialization;
 import org.landscapelab.nn.experiments.DepthSweep;
 import org.landscapelab.nn.mlp.Mlp;
@@ -64,8 +65,14 @@ public record MlpSettings(int depth, int width, int batch, Activation activation
     }
 
     /** Refuses a shape that would not fit {@link org.landscapelab.nn.NetworkBudget} on a batch of {@link #batch}. */
+    @Override
     public void requireFits() {
         spec().requireFits(batch);
+    }
+
+    @Override
+    public double multiplyAddsPerStep() {
+        return depth * NetworkBudget.mlpLayerWork(width, batch);
     }
 
     /** The panel's rank sweep: stable rank per layer at initialization, linear/ReLU with and without batch norm, at this width, depth and batch. */

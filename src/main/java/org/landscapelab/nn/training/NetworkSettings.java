@@ -46,6 +46,25 @@ public sealed interface NetworkSettings permits TransformerSettings, MlpSettings
         return new Trainer(n, data, TrainerConfig.of(optimizer, steps).withBatchSize(batchSize(data)).withReportEvery(reportEvery).withSeed(seed));
     }
 
+    /** Refuses a shape that would not fit {@link org.landscapelab.nn.NetworkBudget} on a batch of the settings' size. */
+    void requireFits();
+
+    /** Multiply-adds of one training step on a batch of {@link #batchSize}: forward, backward and probes (an estimate). */
+    double multiplyAddsPerStep();
+
+    /**
+     * A race of {@code optimizers} on this network set up as {@link #trainer} sets up one run (a race
+     * of one trains exactly as the trainer), recording every {@code every} steps and the probes every
+     * {@code probeEvery}; throws IllegalArgumentException naming a bad setting or limit.
+     */
+    default NetworkRace race(List<OptimizerSpec> optimizers, long seed, long steps, int every, int probeEvery) {
+        requireFits();
+        TrainingData data = data(network(seed), seed);
+        RaceConfig config = new RaceConfig(optimizers, steps, batchSize(data), every, probeEvery, seed);
+        config.requireWork(multiplyAddsPerStep());
+        return new NetworkRace(() -> network(seed), data, config);
+    }
+
     /** A whole number from text, for the integer settings. */
     static int wholeNumber(String text) {
         try {

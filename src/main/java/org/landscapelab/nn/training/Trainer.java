@@ -20,12 +20,12 @@ public final class Trainer {
     private final NetworkOracle oracle;
     private final TrainerConfig config;
     private final Optimizer optimizer;
-    private final SplittableRandom batchRandom;
+    private final BatchSampler batches;
     private final double[] x, grad;
-    private final int[] order, batch;
+    private final RunControl control = new RunControl();
 
     private final Object lock = new Object();
-    private boolean paused, stopRequested, started;     // guarded by lock
+    private boolean started;                            // guarded by lock
     private final List<TrainingSnapshot> history = new ArrayList<>(); // guarded by lock
     private volatile TrainingSnapshot latest = TrainingSnapshot.ready();
     private long startNanos;
@@ -38,17 +38,11 @@ public final class Trainer {
         this.network = network;
         this.oracle = new NetworkOracle(network, data);
         this.config = config;
-        if (config.batchSize() > data.examples()) {
-            throw new IllegalArgumentException("batch size " + config.batchSize() + " exceeds the " + data.examples() + " examples");
-        }
         SplittableRandom random = new SplittableRandom(config.seed());
-        this.batchRandom = random.split();
+        this.batches = new BatchSampler(data.examples(), config.batchSize(), random.split());
         this.optimizer = Optimizers.create(config.optimizer(), oracle.dimension(), random.split());
         this.x = ParameterVector.values(network.parameters());
         this.grad = new double[x.length];
-        this.order = new int[data.examples()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        this.batch = new int[config.batchSize()];
     }
 
     public TrainerConfig config() {
@@ -81,10 +75,7 @@ public final class Trainer {
         startNanos = System.nanoTime();
         for (long step = 0; step < config.steps(); step++) {
             if (!awaitUnpaused()) return finish(TrainingSnapshot.Status.STOPPED, "stopped at step " + step);
-            if (batch.length > 0) {
-                drawBatch();
-                oracle.useExamples(batch);
-            }
+            if (!batches.fullBatch()) oracle.useExamples(batches.next());
             double loss;
             try {
                 loss = optimizer.step(x, oracle);                // the loss at x before this step
@@ -94,7 +85,7 @@ public final class Trainer {
             if (!Double.isFinite(loss)) return diverged(step, loss);
             if (step % config.reportEvery() == 0) publish(snapshot(step, loss, TrainingSnapshot.Status.RUNNING, ""));
         }
-        if (batch.length > 0) oracle.useAllExamples();
+        if (!batches.fullBatch()) oracle.useAllExamples();
         double loss = oracle.gradient(x, grad);                  // leaves the network at the final x
         if (!Double.isFinite(loss)) return diverged(config.steps(), loss);
         return publish(snapshot(config.steps(), loss, TrainingSnapshot.Status.FINISHED, ""));
@@ -102,43 +93,22 @@ public final class Trainer {
 
     /** Holds the run before its next step until {@link #resume()}. */
     public void pause() {
-        synchronized (lock) {
-            paused = true;
-        }
+        control.pause();
     }
 
     public void resume() {
-        synchronized (lock) {
-            paused = false;
-            lock.notifyAll();
-        }
+        control.resume();
     }
 
     /** Ends the run before its next step (also when paused). */
     public void stop() {
-        synchronized (lock) {
-            stopRequested = true;
-            lock.notifyAll();
-        }
+        control.stop();
     }
 
     /** Waits while paused; false if a stop was requested. */
     private boolean awaitUnpaused() {
-        synchronized (lock) {
-            if (paused && !stopRequested) {
-                publish(latest.with(TrainingSnapshot.Status.PAUSED, ""));
-                while (paused && !stopRequested) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stopRequested = true;
-                    }
-                }
-                if (!stopRequested) publish(latest.with(TrainingSnapshot.Status.RUNNING, ""));
-            }
-            return !stopRequested;
-        }
+        return control.awaitUnpaused(() -> publish(latest.with(TrainingSnapshot.Status.PAUSED, "")),
+                () -> publish(latest.with(TrainingSnapshot.Status.RUNNING, "")));
     }
 
     private TrainingSnapshot diverged(long step, double loss) {
@@ -163,17 +133,6 @@ public final class Trainer {
             latest = s;
         }
         return s;
-    }
-
-    /** batch.length distinct examples: a partial Fisher–Yates shuffle of {@code order}. */
-    private void drawBatch() {
-        for (int i = 0; i < batch.length; i++) {
-            int j = i + batchRandom.nextInt(order.length - i);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-            batch[i] = order[i];
-        }
     }
 
     private double seconds() {

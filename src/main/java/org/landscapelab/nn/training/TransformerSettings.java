@@ -8,6 +8,7 @@ import java.util.function.DoubleConsumer;
 import org.landscapelab.nn.Init;
 import org.landscapelab.nn.LayerReport;
 import org.landscapelab.nn.Network;
+import org.landscapelab.nn.NetworkBudget;
 import org.landscapelab.nn.experiments.AtInitialization;
 import org.landscapelab.nn.experiments.DepthSweep;
 import org.landscapelab.nn.transformer.Norm;
@@ -60,8 +61,15 @@ public record TransformerSettings(int depth, int width, int heads, int tokens, N
     }
 
     /** Refuses a shape that would not fit {@link org.landscapelab.nn.NetworkBudget} when trained on a batch of {@link #batch} sequences. */
+    @Override
     public void requireFits() {
         spec().requireFits((long) batch * tokens);
+    }
+
+    @Override
+    public double multiplyAddsPerStep() {
+        TransformerSpec s = spec();
+        return (double) depth * batch * NetworkBudget.transformerBlockWork(s.tokens(), s.width(), s.ffnWidth());
     }
 
     /**

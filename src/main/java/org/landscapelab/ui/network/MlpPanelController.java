@@ -27,7 +27,6 @@ public final class MlpPanelController {
     private final LineChart rank = new LineChart("Rank measure against depth", "layer", "value", false);
     private final GradientHeatmap heatmap = new GradientHeatmap("Gradient norms: layer \u00d7 parameter");
     private final LineChart perLayer = new LineChart("|\u2207W| per layer", "layer", "Frobenius norm", true);
-    private final LineChart loss = new LineChart("Training loss", "step", "loss", true);
     private final LineChart sweep = new LineChart("Stable rank at initialization", "layer", "stable rank", false);
 
     @FXML private Spinner<Integer> depthSpinner;
@@ -48,6 +47,7 @@ public final class MlpPanelController {
     @FXML private Button cancelSweepButton;
     @FXML private ProgressBar sweepProgress;
     @FXML private ComboBox<String> probePicker;
+    @FXML private ComboBox<String> groupPicker;
     @FXML private GridPane charts;
 
     public MlpPanelController(MlpLabModel model) {
@@ -87,11 +87,15 @@ public final class MlpPanelController {
         sweep.setIncludeZero(true);
         perLayer.setIntegerX(true);
         sweep.setIntegerX(true);
-        charts.add(rank.viewer(), 0, 0);
-        charts.add(heatmap.viewer(), 1, 0);
-        charts.add(perLayer.viewer(), 0, 1);
-        charts.add(loss.viewer(), 1, 1);
-        charts.add(sweep.viewer(), 0, 2, 2, 1);
+        RacePlots race = new RacePlots(model, groupPicker, probePicker);
+        charts.add(race.loss.viewer(), 0, 0);
+        charts.add(race.probe.viewer(), 1, 0);
+        charts.add(race.gradNorm.viewer(), 0, 1);
+        charts.add(race.update.viewer(), 1, 1);
+        charts.add(rank.viewer(), 0, 2);
+        charts.add(heatmap.viewer(), 1, 2);
+        charts.add(perLayer.viewer(), 0, 3);
+        charts.add(sweep.viewer(), 1, 3);
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
         model.rankSweepProperty().addListener((obs, old, curves) -> {
@@ -114,6 +118,5 @@ public final class MlpPanelController {
             y[l] = grid[l][0];
         }
         perLayer.set(List.of(new LineChart.Series("|\u2207W|", x, y, PanelControls.NOW, false)));
-        loss.set(PanelControls.loss(run));
     }
 }

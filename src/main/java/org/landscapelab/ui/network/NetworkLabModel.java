@@ -20,15 +20,23 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.landscapelab.nn.LayerReport;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.landscapelab.nn.training.NetworkRace;
 import org.landscapelab.nn.training.NetworkSettings;
-import org.landscapelab.nn.training.Trainer;
+import org.landscapelab.nn.training.RaceConfig;
+import org.landscapelab.nn.training.RaceSnapshot;
+import org.landscapelab.nn.training.RacerRun;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.optim.OptimizerSpec;
+import org.landscapelab.render.Palette;
 import org.landscapelab.ui.race.OptimizerEntry;
 
 /**
- * What the transformer and batch-norm panels share: an optimizer with its hyper-parameters, a seed,
- * the number of steps, and a training run on a background thread with start, pause and reset. The
+ * What the transformer and batch-norm panels share: up to {@link RaceConfig#MAX_RACERS} optimizers
+ * with their hyper-parameters (the first always there), a seed, the number of steps, and a race of
+ * them on one network ({@link NetworkRace}: the same initialization and batches; a race of one is
+ * the single training run) on a background thread with start, pause and reset. The
  * panel's timer calls {@link #poll()} while {@link #pollingProperty()} is set (ten times a second);
  * the trainer never waits for the UI. Results reach the model's properties through {@code fxThread}
  * (Platform::runLater in the app, a direct executor in tests), so the model runs without a window.
@@ -37,6 +45,10 @@ public abstract class NetworkLabModel {
     private final Executor background;
     private final Executor fxThread;
     private final OptimizerEntry optimizer;
+    private final ObservableList<OptimizerEntry> racers = FXCollections.observableArrayList();
+    /** One view, kept: an unmodifiable list listens to its source weakly, so a view made per call loses its listeners. */
+    private final ObservableList<OptimizerEntry> racersView = FXCollections.unmodifiableObservableList(racers);
+    private final ReadOnlyObjectWrapper<RaceSnapshot> race = new ReadOnlyObjectWrapper<>();
     private final LongProperty seed = new SimpleLongProperty(1);
     private final IntegerProperty steps = new SimpleIntegerProperty(2_000);
     private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>(TrainingRun.EMPTY);
@@ -47,7 +59,8 @@ public abstract class NetworkLabModel {
     private final javafx.beans.property.BooleanProperty settingsLocked = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.BooleanProperty answersHidden = new javafx.beans.property.SimpleBooleanProperty();
-    private Trainer trainer;
+    private NetworkRace trainer;
+    private List<Color> raceColors = List.of();
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
     private final org.landscapelab.ui.fx.LatestTask<List<LayerReport>> preview;
@@ -56,6 +69,7 @@ public abstract class NetworkLabModel {
         this.background = background;
         this.fxThread = fxThread;
         this.optimizer = new OptimizerEntry(defaultOptimizer, new Color(0x00, 0x72, 0xB2));
+        racers.add(optimizer);
         this.preview = new org.landscapelab.ui.fx.LatestTask<>(background, fxThread);
         answersHidden.addListener((obs, was, hidden) -> {
             if (hidden) {
@@ -64,6 +78,7 @@ public abstract class NetworkLabModel {
                     trainer = null;
                     status.set(TrainingSnapshot.Status.READY);
                     run.set(TrainingRun.EMPTY);
+                    race.set(null);
                 }
                 clearSweep();
             } else {
@@ -88,7 +103,40 @@ public abstract class NetworkLabModel {
         }, error -> message.set(error.getMessage()));
     }
 
+    /** The first racer, always present: the single optimizer of a race of one. */
     public OptimizerEntry optimizer() { return optimizer; }
+
+    /** The racers in order, the first being {@link #optimizer()}; change them through {@link #addRacer} and {@link #removeRacer}. */
+    public ObservableList<OptimizerEntry> racers() { return racersView; }
+
+    /**
+     * Adds a racer (a copy of the last one's optimizer in the palette's first colour no racer has), unless
+     * there are {@link RaceConfig#MAX_RACERS} already; returns it, or null.
+     */
+    public OptimizerEntry addRacer() {
+        if (racers.size() >= RaceConfig.MAX_RACERS) return null;
+        OptimizerEntry e = new OptimizerEntry(racers.get(racers.size() - 1).spec(), unusedColor());
+        racers.add(e);
+        return e;
+    }
+
+    private Color unusedColor() {
+        for (int k = 0; ; k++) {
+            Color c = Palette.color(k);
+            if (racers.stream().noneMatch(r -> r.color().equals(c))) return c;
+        }
+    }
+
+    /** Removes a racer other than the first. */
+    public void removeRacer(OptimizerEntry e) {
+        if (e != optimizer) racers.remove(e);
+    }
+
+    /** The colours of the racers of the current race, in race order (a racer unticked on its card sits out). */
+    public List<Color> raceColors() { return raceColors; }
+
+    /** The race so far: every racer's loss, gradient norms and relative updates per parameter group, and probes; null before a run. */
+    public ReadOnlyObjectProperty<RaceSnapshot> raceProperty() { return race.getReadOnlyProperty(); }
 
     public LongProperty seedProperty() { return seed; }
 
@@ -169,9 +217,11 @@ public abstract class NetworkLabModel {
         }
         if (trainer != null && !status.get().isFinal()) return;
         NetworkSettings settings = networkSettings();
-        Trainer t;
+        List<OptimizerEntry> racing = racers.stream().filter(OptimizerEntry::enabled).toList();
+        NetworkRace t;
         try {
-            t = settings.trainer(optimizer.spec(), seed.get(), steps.get(), reportEvery());
+            t = settings.race(racing.stream().map(OptimizerEntry::spec).toList(), seed.get(), steps.get(), recordEvery(steps.get()),
+                    reportEvery());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -179,14 +229,16 @@ public abstract class NetworkLabModel {
         // Training is the run the question waited for.
         answersHidden.set(false);
         trainer = t;
+        raceColors = racing.stream().map(OptimizerEntry::color).toList();
         atInit = List.of();
         run.set(TrainingRun.EMPTY);
+        race.set(null);
         status.set(TrainingSnapshot.Status.RUNNING);
         message.set("Training on " + t.data().description());
         CompletableFuture.supplyAsync(settings::probesAtInit, background).thenAccept(init -> fxThread.execute(() -> {
             if (trainer == t) atInit = init;
         }));
-        CompletableFuture.runAsync(t::run, background).whenComplete((ok, error) -> fxThread.execute(() -> {
+        CompletableFuture.runAsync(() -> t.run(), background).whenComplete((ok, error) -> fxThread.execute(() -> {
             if (trainer == t) poll();
             if (error != null) message.set("Training failed: " + error.getMessage());
         }));
@@ -206,8 +258,17 @@ public abstract class NetworkLabModel {
         trainer = null;
         polling.set(false);
         run.set(TrainingRun.EMPTY);
+        race.set(null);
         status.set(TrainingSnapshot.Status.READY);
         message.set("");
+    }
+
+    /** Points a race plot's curve holds at most: enough for a smooth curve, few enough to redraw ten times a second. */
+    static final int POINTS_PER_CURVE = 5_000;
+
+    /** Every step for runs of up to {@link #POINTS_PER_CURVE} steps, else evenly fewer. */
+    static int recordEvery(int steps) {
+        return Math.max(1, (steps + POINTS_PER_CURVE - 1) / POINTS_PER_CURVE);
     }
 
     /** Snapshots per second of training: every few steps, enough for smooth plots. */
@@ -215,26 +276,29 @@ public abstract class NetworkLabModel {
         return 5;
     }
 
-    /** Reads the trainer's newest snapshots into {@link #runProperty()}, the status and the message (on the FX thread). */
+    /**
+     * Reads the race's newest snapshot into {@link #raceProperty()}, the first racer's probes into
+     * {@link #runProperty()}, the status and the message (on the FX thread). A race of one reads as
+     * the single run: its status (a divergence included) and its message.
+     */
     public void poll() {
-        Trainer t = trainer;
+        NetworkRace t = trainer;
         if (t == null) return;
-        TrainingSnapshot latest = t.latest();
-        run.set(new TrainingRun(atInit, t.history()));
-        if (latest.status() != TrainingSnapshot.Status.READY && latest.status() != status.get()
-                && !(status.get() == TrainingSnapshot.Status.PAUSED && latest.status() == TrainingSnapshot.Status.RUNNING)) {
-            status.set(latest.status());
+        RaceSnapshot latest = t.latest();
+        race.set(latest);
+        RacerRun first = latest.racers().get(0);
+        run.set(new TrainingRun(atInit, first.probes()));
+        TrainingSnapshot.Status now = latest.status().isFinal() && latest.racers().size() == 1 ? first.status() : latest.status();
+        if (now != TrainingSnapshot.Status.READY && now != status.get()
+                && !(status.get() == TrainingSnapshot.Status.PAUSED && now == TrainingSnapshot.Status.RUNNING)) {
+            status.set(now);
         }
         if (latest.status().isFinal()) {
             polling.set(false);
-            message.set(switch (latest.status()) {
-                case FINISHED -> String.format(java.util.Locale.ROOT, "Done: %d steps in %.1f s, loss %.3g", latest.step(),
-                        latest.seconds(), latest.loss());
-                default -> latest.message();
-            });
-        } else if (latest.step() > 0) {
-            message.set(String.format(java.util.Locale.ROOT, "Step %d, loss %.4g, %.0f steps/s", latest.step(), latest.loss(),
-                    latest.seconds() > 0 ? latest.step() / latest.seconds() : 0));
+            message.set(RaceMessages.ended(latest));
+        } else {
+            String progress = RaceMessages.progress(latest);
+            if (!progress.isEmpty()) message.set(progress);
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.landscapelab.nn.LayerProbes;
 import org.landscapelab.nn.LayerReport;
+import org.landscapelab.nn.training.RaceConfig;
 import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.render.Palette;
 import org.landscapelab.ui.charts.LineChart;
@@ -65,10 +67,26 @@ final class PanelControls {
         seed.addListener((obs, old, v) -> field.setText(Long.toString(v.longValue())));
     }
 
-    /** Train / Pause / Reset and the optimizer; a scenario's lock disables the settings and the optimizer. */
+    /**
+     * Train / Pause / Reset and the race's optimizers (a card each, the first not removable, and a
+     * button adding one up to {@link RaceConfig#MAX_RACERS}); a scenario's lock disables the settings
+     * and the optimizers.
+     */
     static void training(NetworkLabModel model, javafx.scene.Node settings, VBox optimizerHolder, Button start, Button pause,
                          Button reset, Label status) {
-        optimizerHolder.getChildren().add(new OptimizerCard(model.optimizer(), null));
+        VBox cards = new VBox(6);
+        Button add = new Button("Add optimizer");
+        add.setId("add-racer");
+        add.setTooltip(new Tooltip("Race up to " + RaceConfig.MAX_RACERS + " optimizers on the same network: the same initialization "
+                + "and the same batches in the same order"));
+        add.setOnAction(e -> model.addRacer());
+        add.disableProperty().bind(Bindings.size(model.racers()).greaterThanOrEqualTo(RaceConfig.MAX_RACERS));
+        Runnable rebuild = () -> cards.getChildren().setAll(model.racers().stream()
+                .map(r -> new OptimizerCard(r, r == model.optimizer() ? null : () -> model.removeRacer(r))).toList());
+        model.racers().addListener((javafx.collections.ListChangeListener<org.landscapelab.ui.race.OptimizerEntry>) c -> rebuild.run());
+        rebuild.run();
+        optimizerHolder.setSpacing(6);
+        optimizerHolder.getChildren().setAll(cards, add);
         settings.disableProperty().bind(model.settingsLockedProperty());
         optimizerHolder.disableProperty().bind(model.settingsLockedProperty());
         start.setOnAction(e -> model.start());
@@ -121,14 +139,6 @@ final class PanelControls {
             y[i] = layers.get(i).probes().get(probe);
         }
         return new LineChart.Series(name, x, y, color, dashed);
-    }
-
-    /** Loss over steps. */
-    static List<LineChart.Series> loss(TrainingRun run) {
-        List<TrainingSnapshot> s = run.snapshots().stream().filter(t -> t.step() > 0 || !t.layers().isEmpty()).toList();
-        double[] x = s.stream().mapToDouble(TrainingSnapshot::step).toArray();
-        double[] y = s.stream().mapToDouble(TrainingSnapshot::loss).toArray();
-        return List.of(new LineChart.Series("training loss", x, y, Palette.VERMILLION, false));
     }
 
     /** The gradient norms of the given parameters of one layer (-1: the last) over steps. */

@@ -27,7 +27,6 @@ public final class TransformerPanelController {
     private final LineChart rank = new LineChart("Rank measure against depth", "layer", "value", false);
     private final GradientHeatmap heatmap = new GradientHeatmap("Gradient norms: layer \u00d7 parameter");
     private final LineChart qkv = new LineChart("|\u2207Wq|, |\u2207Wk|, |\u2207Wv| of the last block", "step", "Frobenius norm", true);
-    private final LineChart loss = new LineChart("Training loss", "step", "loss", true);
     private final LineChart sweep = new LineChart("Mean token cosine of the last block at initialization", "depth L", "mean token cosine", false);
 
     @FXML private Spinner<Integer> depthSpinner;
@@ -51,6 +50,7 @@ public final class TransformerPanelController {
     @FXML private Button cancelSweepButton;
     @FXML private ProgressBar sweepProgress;
     @FXML private ComboBox<String> probePicker;
+    @FXML private ComboBox<String> groupPicker;
     @FXML private GridPane charts;
 
     public TransformerPanelController(TransformerLabModel model) {
@@ -106,11 +106,15 @@ public final class TransformerPanelController {
         rank.setIncludeZero(true);
         sweep.setIncludeZero(true);
         sweep.setIntegerX(true);
-        charts.add(rank.viewer(), 0, 0);
-        charts.add(heatmap.viewer(), 1, 0);
-        charts.add(qkv.viewer(), 0, 1);
-        charts.add(loss.viewer(), 1, 1);
-        charts.add(sweep.viewer(), 0, 2, 2, 1);
+        RacePlots race = new RacePlots(model, groupPicker, probePicker);
+        charts.add(race.loss.viewer(), 0, 0);
+        charts.add(race.probe.viewer(), 1, 0);
+        charts.add(race.gradNorm.viewer(), 0, 1);
+        charts.add(race.update.viewer(), 1, 1);
+        charts.add(rank.viewer(), 0, 2);
+        charts.add(heatmap.viewer(), 1, 2);
+        charts.add(qkv.viewer(), 0, 3);
+        charts.add(sweep.viewer(), 1, 3);
         Throttle redraw = new Throttle(Duration.millis(250), () -> showRun(model.runProperty().get()));
         model.runProperty().addListener((obs, old, run) -> redraw.request());
         model.depthSweepProperty().addListener((obs, old, curves) -> {
@@ -125,6 +129,5 @@ public final class TransformerPanelController {
         rank.set(PanelControls.probeCurves(run, probePicker.getValue()));
         heatmap.set(PARAMETERS, PanelControls.gradientGrid(run, PARAMETERS));
         qkv.set(PanelControls.gradientsOverSteps(run, List.of("Wq", "Wk", "Wv"), -1));
-        loss.set(PanelControls.loss(run));
     }
 }
