@@ -57,7 +57,7 @@ public final class Launcher {
     }
 
     /** What may follow --bench-ui: nothing (the frame benchmark) or one of these modes (read by ui.UiBenchmark.mode). */
-    public static final java.util.List<String> BENCH_MODES = java.util.List.of("interaction", "startup", "minimal", "sweeps", "layout");
+    public static final java.util.List<String> BENCH_MODES = java.util.List.of("interaction", "startup", "minimal", "sweeps", "training", "layout");
 
     /** Null for the app or a benchmark it knows; otherwise what is wrong with what follows --bench-ui. */
     static String benchProblem(String[] args) {

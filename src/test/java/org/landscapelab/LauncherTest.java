@@ -45,7 +45,7 @@ class LauncherTest {
     void anUnknownBenchmarkModeIsOneErrorLineNamingTheModes() {
         assertThat(run(X11, linux(), "--bench-ui", "interactoin")).hasValue(2);
         assertThat(err.toString()).isEqualTo("error: --bench-ui: unknown mode 'interactoin'; the modes are interaction, startup, minimal, "
-                + "sweeps, layout (none: the frame benchmark)" + System.lineSeparator());
+                + "sweeps, training, layout (none: the frame benchmark)" + System.lineSeparator());
         for (String mode : Launcher.BENCH_MODES) assertThat(run(X11, linux(), "--bench-ui", mode)).isEmpty();
         assertThat(run(X11, linux(), "--bench-ui")).isEmpty();
         assertThat(run(X11, linux(), "--bench-ui", "layout", "sample-landscapes/scenarios/01-strict-saddle-pgd-vs-gd.json")).isEmpty();

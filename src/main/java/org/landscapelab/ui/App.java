@@ -123,6 +123,10 @@ public final class App extends Application {
             InteractionBenchmark.run(lab, scene);
             return;
         }
+        if (TrainingBenchmark.MODE.equals(bench)) {
+            TrainingBenchmark.run(main, transformer);
+            return;
+        }
         if (SweepBenchmark.MODE.equals(bench)) {
             SweepBenchmark.run(main, scenarios, lab, transformer);
             return;
