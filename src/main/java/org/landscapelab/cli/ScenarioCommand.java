@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +17,12 @@ import org.landscapelab.io.ScenarioRuns;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.nn.NetworkOverflowException;
 import org.landscapelab.nn.training.MlpSettings;
+import org.landscapelab.nn.training.NetworkRace;
+import org.landscapelab.nn.training.NetworkSettings;
+import org.landscapelab.nn.training.RaceConfig;
+import org.landscapelab.nn.training.RaceSnapshot;
 import org.landscapelab.nn.training.TransformerSettings;
+import org.landscapelab.optim.OptimizerSpec;
 import org.landscapelab.sim.EnsembleResult;
 import org.landscapelab.sim.Ensembles;
 import org.landscapelab.sim.EscapeSummary;
@@ -36,8 +42,9 @@ import picocli.CommandLine.Spec;
         description = {"Run a scenario as its Run button does in the app and print the results as CSV: a race as "
                 + "optimizer,step,x,y,value; an ensemble as particle,escape_step,final_x,final_y,final_value; a sweep as "
                 + "value,particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step; a transformer depth "
-                + "sweep as setting,depth,mean_token_cosine; a batch-norm rank sweep as setting,layer,stable_rank.",
-            "A scenario whose Run button trains a network live has no headless form here: train with the app."})
+                + "sweep as setting,depth,mean_token_cosine; a batch-norm rank sweep as setting,layer,stable_rank; a "
+                + "training run or race as the train command prints it: optimizer,step,loss, then grad_norm_GROUP and "
+                + "update_ratio_GROUP per parameter group."})
 final class ScenarioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -142,7 +149,7 @@ final class ScenarioCommand implements Callable<Integer> {
         };
     }
 
-    private static CsvOut.Lines networkLines(Scenario s) {
+    private CsvOut.Lines networkLines(Scenario s) {
         Map<String, String> n = s.network();
         return switch (s.action()) {
             case DEPTH_SWEEP -> {
@@ -155,9 +162,38 @@ final class ScenarioCommand implements Callable<Integer> {
                         .with("batch", setting(n, "batch"));
                 yield out -> curveLines(out, "setting,layer,stable_rank", checked(() -> m.rankSweep(f -> { })));
             }
+            case TRAIN -> {
+                NetworkRace race = checked(() -> race(s));
+                yield out -> {
+                    ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr(), "train", "steps");
+                    long steps = race.config().steps();
+                    RaceSnapshot end = race.run(done -> progress.update(done, steps));
+                    RaceCsv.writeTo(end, out);
+                    RaceCsv.notes(end, spec.commandLine().getErr());
+                };
+            }
             default -> throw new UsageException("SCENARIO: its Run button trains the network live (" + s.action()
                     + "); that runs in the app only");
         };
+    }
+
+    /**
+     * The race a training scenario's Run starts, as the `train` command runs it: the panel's
+     * network from the block's settings (the others the panel's defaults), its optimizer and those
+     * racing it, the seed and the steps; every step recorded.
+     */
+    private static NetworkRace race(Scenario s) {
+        Map<String, String> n = s.network();
+        NetworkSettings settings = s.lab() == Scenario.Lab.TRANSFORMER ? TransformerSettings.DEFAULTS : MlpSettings.DEFAULTS;
+        List<String> keys = s.lab() == Scenario.Lab.TRANSFORMER ? TransformerSettings.KEYS : MlpSettings.KEYS;
+        for (String key : keys) {
+            if (n.containsKey(key)) settings = settings.with(key, n.get(key));
+        }
+        List<OptimizerSpec> optimizers = new ArrayList<>();
+        optimizers.add(OptimizerSpec.parse(n.getOrDefault("optimizer", "adam lr=0.001")));
+        optimizers.addAll(RaceConfig.parseRacers(n.getOrDefault("racers", "")));
+        long seed = Long.parseLong(n.getOrDefault("seed", "1").strip());
+        return settings.race(optimizers, seed, Long.parseLong(setting(n, "steps").strip()), 1, 0);
     }
 
     /**

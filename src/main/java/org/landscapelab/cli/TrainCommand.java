@@ -1,7 +1,5 @@
 package org.landscapelab.cli;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +8,7 @@ import org.landscapelab.nn.training.MlpSettings;
 import org.landscapelab.nn.training.NetworkRace;
 import org.landscapelab.nn.training.NetworkSettings;
 import org.landscapelab.nn.training.RaceConfig;
-import org.landscapelab.nn.training.RacePoint;
 import org.landscapelab.nn.training.RaceSnapshot;
-import org.landscapelab.nn.training.RacerRun;
-import org.landscapelab.nn.training.TrainingSnapshot;
 import org.landscapelab.nn.training.TransformerSettings;
 import org.landscapelab.optim.OptimizerSpec;
 import picocli.CommandLine.Command;
@@ -99,7 +94,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr(), "train", "steps");
         RaceSnapshot end = race.run(done -> progress.update(done, steps));
-        print(end);
+        CsvOut.write(spec.commandLine().getOut(), null, out -> RaceCsv.writeTo(end, out));
+        RaceCsv.notes(end, spec.commandLine().getErr());
         return 0;
     }
 
@@ -141,40 +137,5 @@ final class TrainCommand implements Callable<Integer> {
             if (message.startsWith(key + " ") || message.startsWith(key + ":")) return "--" + message;
         }
         return message;
-    }
-
-    /** The kind and the values that differ from its defaults, lr always: "adam lr=0.001", "sgd lr=0.1 momentum=0.9". */
-    static String shortName(OptimizerSpec o) {
-        List<String> defaults = OptimizerSpec.defaults(o.kind()).toArguments();
-        List<String> shown = new ArrayList<>(List.of(o.kind().id()));
-        for (String a : o.toArguments()) {
-            if (a.startsWith("lr=") || !defaults.contains(a)) shown.add(a);
-        }
-        return String.join(" ", shown);
-    }
-
-    private void print(RaceSnapshot end) {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Object> header = new ArrayList<>(List.of("optimizer", "step", "loss"));
-        for (String g : end.groups()) header.add("grad_norm_" + g);
-        for (String g : end.groups()) header.add("update_ratio_" + g);
-        out.println(Csv.row(header.toArray()));
-        int n = end.groups().size();
-        for (RacerRun r : end.racers()) {
-            String name = shortName(r.optimizer());
-            for (RacePoint p : r.points()) {
-                List<Object> fields = new ArrayList<>(List.of(name, p.step(), p.loss()));
-                for (int g = 0; g < n; g++) fields.add(p.gradNorm(g));
-                for (int g = 0; g < n; g++) fields.add(p.updateRatio(g));
-                out.println(Csv.row(fields.toArray()));
-            }
-        }
-        out.flush();
-        for (RacerRun r : end.racers()) {
-            if (r.status() != TrainingSnapshot.Status.FINISHED) {
-                spec.commandLine().getErr().println(r.optimizer() + ": " + r.message());
-            }
-        }
-        spec.commandLine().getErr().flush();
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.landscapelab.nn.Activation;
 import org.landscapelab.nn.experiments.DepthSweep;
 import org.landscapelab.nn.training.MlpSettings;
+import org.landscapelab.nn.training.RaceConfig;
 import org.landscapelab.nn.training.TransformerSettings;
 import org.landscapelab.nn.training.TransformerTask;
 import org.landscapelab.nn.transformer.Norm;
@@ -25,7 +26,7 @@ import org.landscapelab.optim.OptimizerSpec;
 final class NetworkBlock {
     private NetworkBlock() {}
 
-    /** The settings of both panels (their network's, then optimizer, seed and steps). */
+    /** The settings of both panels (their network's, then the optimizer, those racing it, seed and steps). */
     static final List<String> TRANSFORMER_KEYS = withTraining(TransformerSettings.KEYS);
     static final List<String> BATCH_NORM_KEYS = withTraining(MlpSettings.KEYS);
 
@@ -44,6 +45,7 @@ final class NetworkBlock {
         for (String key : List.of("norm", "residual_scale", "task")) b.value(key, v -> TransformerSettings.DEFAULTS.with(key, v));
         for (String key : List.of("activation", "batch_norm")) b.value(key, v -> MlpSettings.DEFAULTS.with(key, v));
         b.value("optimizer", OptimizerSpec::parse);
+        b.value("racers", RaceConfig::parseRacers);
         b.value("seed", NetworkBlock::seed);
         b.atLeast("steps", 1);
         int depth = b.atLeast("depth", 1), heads = b.atLeast("heads", 1);
@@ -72,7 +74,7 @@ final class NetworkBlock {
     /** A network's settings, then the training run's: optimizer, seed and steps. */
     private static List<String> withTraining(List<String> networkKeys) {
         List<String> keys = new ArrayList<>(networkKeys);
-        keys.addAll(List.of("optimizer", "seed", "steps"));
+        keys.addAll(List.of("optimizer", "racers", "seed", "steps"));
         return List.copyOf(keys);
     }
 

@@ -72,6 +72,32 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void aTrainingScenarioRacesItsOptimizersAsTheTrainCommandDoes(@TempDir Path dir) throws Exception {
+        String shipped = Files.readString(Path.of("sample-landscapes/scenarios/12-adam-vs-sgd-on-a-transformer.json"));
+        Path file = dir.resolve("small.json");
+        Files.writeString(file, shipped.replace("\"depth\": 12", "\"depth\": 2").replace("\"steps\": 300", "\"steps\": 4"));
+        CliRun run = CliRun.of("scenario", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        CliRun train = CliRun.of("train", "--depth", "2", "--width", "32", "--heads", "4", "--tokens", "16", "--norm", "post-ln",
+                "--residual-scale", "1", "--task", "COPY", "--batch", "8", "--optimizer", "adam", "--param", "lr=0.001",
+                "--optimizer", "sgd", "--param", "lr=0.1", "--steps", "4", "--seed", "1");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(run.out()).isEqualTo(train.out());
+        assertThat(Csv.read(run.out())).extracting(r -> r.get("optimizer")).containsOnly("adam lr=0.001", "sgd lr=0.1").hasSize(2 * 4);
+    }
+
+    @Test
+    void theShippedTrainingScenarioAnswersItsQuestion() {
+        // Adam moves the queries of the deep post-LN transformer orders of magnitude more than SGD does.
+        CliRun run = CliRun.of("scenario", "12-adam-vs-sgd-on-a-transformer");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Map<String, String>> rows = Csv.read(run.out());
+        java.util.function.Function<String, Double> medianWq = name -> rows.stream().filter(r -> r.get("optimizer").equals(name))
+                .mapToDouble(r -> Double.parseDouble(r.get("update_ratio_Wq"))).sorted().skip(150).findFirst().orElseThrow();
+        assertThat(medianWq.apply("adam lr=0.001")).isGreaterThan(100 * medianWq.apply("sgd lr=0.1"));
+    }
+
+    @Test
     void aScenarioFileAndAnOutputFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, Files.readString(Path.of("sample-landscapes/scenarios/03-momentum-on-the-banana.json")));

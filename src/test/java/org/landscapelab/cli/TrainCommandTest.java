@@ -33,7 +33,7 @@ class TrainCommandTest {
         int row = 1;
         for (RacerRun racer : core.racers()) {
             for (RacePoint p : racer.points()) {
-                List<Object> fields = new java.util.ArrayList<>(List.of(TrainCommand.shortName(racer.optimizer()), p.step(), p.loss()));
+                List<Object> fields = new java.util.ArrayList<>(List.of(RaceCsv.shortName(racer.optimizer()), p.step(), p.loss()));
                 for (int g = 0; g < core.groups().size(); g++) fields.add(p.gradNorm(g));
                 for (int g = 0; g < core.groups().size(); g++) fields.add(p.updateRatio(g));
                 assertThat(lines.get(row++)).isEqualTo(Csv.row(fields.toArray()));

@@ -35,6 +35,8 @@ class ScenarioChecksTest {
         "unknown norm      | 07 | \"post-ln\"                  | \"mid-ln\"                  | network.norm           | unknown norm 'mid-ln'",
         "unknown task      | 07 | \"TEACHER\"                  | \"DANCE\"                   | network.task           | expected one of TEACHER, COPY, REVERSE, SORT, got 'DANCE'",
         "bad optimizer     | 07 | \"adam lr=0.001\"            | \"adma lr=0.001\"           | network.optimizer      | unknown optimizer 'adma'",
+        "bad racer         | 07 | \"optimizer\": \"adam lr=0.001\" | \"optimizer\": \"adam lr=0.001\", \"racers\": \"sgd lr=0.1; adma\" | network.racers | unknown optimizer 'adma'",
+        "five racers       | 07 | \"optimizer\": \"adam lr=0.001\" | \"optimizer\": \"adam lr=0.001\", \"racers\": \"sgd; sgd; sgd; sgd\" | network.racers | at most 3 optimizers race the first one, got 4",
         "bad seed          | 08 | \"seed\": 1                  | \"seed\": \"one\"           | network.seed           | must be a whole number, got 'one'",
         "batch norm maybe  | 08 | \"batch_norm\": true         | \"batch_norm\": \"maybe\"   | network.batch_norm     | expected true or false, got 'maybe'",
         "heads of the MLP  | 08 | \"depth\": 20                | \"depth\": 20, \"heads\": 4 | network.heads          | not a setting of the batch-norm panel",

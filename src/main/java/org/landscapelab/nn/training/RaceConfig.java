@@ -46,6 +46,26 @@ public record RaceConfig(List<OptimizerSpec> optimizers, long steps, int batchSi
         if (probeEvery < 0) throw new IllegalArgumentException("probe interval must be >= 0 (0: only at the end), got " + probeEvery);
     }
 
+    /**
+     * The optimizers that race the first one, as one line of text (session and scenario files):
+     * "sgd lr=0.1 momentum=0.9; rmsprop lr=0.001". A spec has spaces and commas (betas=0.9,0.999), never a semicolon.
+     */
+    public static String racersText(List<OptimizerSpec> others) {
+        return String.join("; ", others.stream().map(OptimizerSpec::toString).toList());
+    }
+
+    /** The optimizers of {@link #racersText}'s text ("" : none). */
+    public static List<OptimizerSpec> parseRacers(String text) {
+        List<OptimizerSpec> others = new java.util.ArrayList<>();
+        for (String part : text.split(";")) {
+            if (!part.isBlank()) others.add(OptimizerSpec.parse(part.strip()));
+        }
+        if (others.size() > MAX_RACERS - 1) {
+            throw new IllegalArgumentException("at most " + (MAX_RACERS - 1) + " optimizers race the first one, got " + others.size());
+        }
+        return List.copyOf(others);
+    }
+
     /** Refuses a race of more than {@link #MAX_MULTIPLY_ADDS} when one step of one racer takes {@code stepMultiplyAdds}. */
     public void requireWork(double stepMultiplyAdds) {
         double work = steps * optimizers.size() * stepMultiplyAdds;

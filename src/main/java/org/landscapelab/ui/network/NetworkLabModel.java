@@ -174,10 +174,14 @@ public abstract class NetworkLabModel {
     /** Shows these network settings in the panel. */
     protected abstract void showNetworkSettings(NetworkSettings settings);
 
-    /** The panel's settings as text, for session and scenario files: the network's, then optimizer, seed and steps. */
+    /**
+     * The panel's settings as text, for session and scenario files: the network's, then the first
+     * optimizer, the others that race it ({@link RaceConfig#racersText}), seed and steps.
+     */
     public final java.util.Map<String, String> settings() {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>(networkSettings().asText());
         m.put("optimizer", optimizer().spec().toString());
+        m.put("racers", RaceConfig.racersText(racers.subList(1, racers.size()).stream().map(OptimizerEntry::spec).toList()));
         m.put("seed", Long.toString(seed.get()));
         m.put("steps", Integer.toString(steps.get()));
         return m;
@@ -199,6 +203,11 @@ public abstract class NetworkLabModel {
         showNetworkSettings(restored);
         Settings.integer(settings, "steps", steps, problems);
         Settings.apply(settings, "optimizer", v -> optimizer().specProperty().set(OptimizerSpec.parse(v)), problems);
+        Settings.apply(settings, "racers", v -> {
+            List<OptimizerSpec> others = RaceConfig.parseRacers(v);
+            racers.subList(1, racers.size()).clear();
+            for (OptimizerSpec o : others) addRacer().specProperty().set(o);
+        }, problems);
         Settings.apply(settings, "seed", v -> seed.set(Long.parseLong(v)), problems);
         return problems;
     }

@@ -63,6 +63,7 @@ class NetworkLabModelTest {
         expected.put("task", "TEACHER");
         expected.put("batch", "8");
         expected.put("optimizer", m.optimizer().spec().toString());
+        expected.put("racers", "");
         expected.put("seed", "1");
         expected.put("steps", "2000");
         assertThat(m.settings()).containsExactlyEntriesOf(expected);
@@ -72,6 +73,23 @@ class NetworkLabModelTest {
         assertThat(m.residualScaleProperty().get()).isEqualTo(ResidualScale.inverseSqrtDepth());
         assertThat(m.taskProperty().get()).isEqualTo(TransformerTask.SORT);
         assertThat(m.settings()).containsEntry("residual_scale", "1/sqrt(L)").containsEntry("seed", "9");
+    }
+
+    @Test
+    void theOptimizersRacingTheFirstAreSavedAndRestored() {
+        TransformerLabModel m = new TransformerLabModel(now, now);
+        m.addRacer().specProperty().set(org.landscapelab.optim.OptimizerSpec.parse("sgd lr=0.1 momentum=0.9"));
+        m.addRacer().specProperty().set(org.landscapelab.optim.OptimizerSpec.parse("adam lr=0.01 betas=0.8,0.99"));
+        String text = m.settings().get("racers");
+        TransformerLabModel other = new TransformerLabModel(now, now);
+        assertThat(other.restore(Map.of("racers", text))).isEmpty();
+        assertThat(other.racers()).extracting(e -> e.spec().toString())
+                .containsExactlyElementsOf(m.racers().stream().map(e -> e.spec().toString()).toList());
+        assertThat(other.restore(Map.of("racers", ""))).isEmpty();
+        assertThat(other.racers()).hasSize(1);
+        assertThat(other.restore(Map.of("racers", "sgd; sgd; sgd; sgd"))).containsExactly(
+                "racers: at most 3 optimizers race the first one, got 4");
+        assertThat(other.racers()).hasSize(1);
     }
 
     @Test
