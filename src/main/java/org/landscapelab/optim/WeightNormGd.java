@@ -9,10 +9,11 @@ import java.util.Arrays;
  * outside) and steps them apart: g ← g − lr_g·û·∇f(w), u ← u − lr·(g/‖u‖)(∇f(w) − (û·∇f(w))û), then
  * x ← g·u/‖u‖. The u-gradient is orthogonal to u, so ‖u‖ only grows and the direction's effective
  * step lr·g²/‖u‖² shrinks by itself. PyTorch has no such optimizer (torch.nn.utils.weight_norm
- * reparametrizes a layer; SGD on that layer is this method). lr_g follows lr's schedule.
+ * reparametrizes a layer; SGD on that layer is this method). lr_g = g_lr_ratio·lr, a ratio rather than a
+ * second rate so that the lab's learning-rate advice, which scales lr, keeps the length's step stable too.
  */
 final class WeightNormGd extends StepOptimizer {
-    private final double lrG;
+    private final double ratioG;
     private final double[] u;
     private final double[] written;
     private double g;
@@ -20,7 +21,7 @@ final class WeightNormGd extends StepOptimizer {
 
     WeightNormGd(OptimizerSpec spec, int dimension) {
         super(spec, dimension);
-        lrG = spec.real("lr_g");
+        ratioG = spec.real("g_lr_ratio");
         u = new double[dimension];
         written = new double[dimension];
     }
@@ -39,9 +40,8 @@ final class WeightNormGd extends StepOptimizer {
         for (int i = 0; i < n; i++) along += u[i] * grad[i];
         along /= length;
         double scale = g / length;
-        double stepG = spec.lr() > 0 ? lrG * (lr / spec.lr()) : lrG;
         for (int i = 0; i < n; i++) u[i] -= lr * (scale * (grad[i] - along * u[i] / length));
-        g -= stepG * along;
+        g -= ratioG * lr * along;
         double w = g / norm(u);
         for (int i = 0; i < n; i++) x[i] = w * u[i];
         System.arraycopy(x, 0, written, 0, n);

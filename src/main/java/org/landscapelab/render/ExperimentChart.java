@@ -29,8 +29,12 @@ import org.landscapelab.experiments.TableRow;
  * window's look. No JavaFX here, so the CLI and the app share it.
  */
 public record ExperimentChart(String title, String xLabel, String yLabel, List<Band> series, boolean logY) {
-    /** A y range of two decades or more is drawn on a log axis (the widening valley's 12 to 1,600, a loss from 47 to 0.004). */
-    public static final double LOG_RATIO = 100;
+    /**
+     * Means spanning a factor of 30 (1.5 decades) or more are drawn on a log axis: the widening
+     * valley's Anti-PGD trace (about 25) under PGD's (about 1,500) and a loss falling from 47 to
+     * 0.004 both need it; an escape step from 300 to 330 does not.
+     */
+    public static final double LOG_RATIO = 30;
 
     /** One curve: x, the means and their standard errors (0 where there is one run), colour and dash. */
     public record Band(String name, double[] x, double[] mean, double[] se, Color color, boolean dashed) {}
