@@ -201,6 +201,10 @@ public final class App extends Application {
         return lab;
     }
 
+    org.landscapelab.ui.experiments.ExperimentsViewModel experiments() {
+        return experiments;
+    }
+
     org.landscapelab.ui.network.TransformerLabModel transformer() {
         return transformer;
     }

@@ -37,6 +37,7 @@ public final class ExperimentsPanelController {
     @FXML private GridPane settings;
     @FXML private Button runButton;
     @FXML private Button cancelButton;
+    @FXML private Button defaultsButton;
     @FXML private ProgressBar progress;
     @FXML private Label message;
     @FXML private VBox results;
@@ -56,6 +57,7 @@ public final class ExperimentsPanelController {
         results.getChildren().add(0, chart.viewer());
         runButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
+        defaultsButton.disableProperty().bind(model.runningProperty());
         progress.progressProperty().bind(model.progressProperty());
         message.textProperty().bind(model.messageProperty());
         model.setupProperty().addListener((obs, old, s) -> showSetup(s, old));
