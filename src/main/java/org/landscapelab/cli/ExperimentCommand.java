@@ -61,6 +61,9 @@ final class ExperimentCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV to this file (atomically) instead of printing it.")
         String out;
 
+        @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the experiment's chart (means ± 1 SE) to this PNG, SVG or PDF file.")
+        String plot;
+
         Shard shard() {
             if (shard == null) return Shard.ALL;
             try {
@@ -81,6 +84,7 @@ final class ExperimentCommand implements Runnable {
             Shard s = shard();
             int t = threads();
             Path path = CsvOut.option(out);
+            Path plotPath = ExperimentPlot.option(plot);
             Runner runner;
             try {
                 runner = settings.get();
@@ -95,6 +99,7 @@ final class ExperimentCommand implements Runnable {
                 throw new UsageException("--" + e.getMessage());
             }
             CsvOut.write(spec.commandLine().getOut(), path, lines -> format.write(table, shard != null, lines));
+            ExperimentPlot.write(plotPath, table);
             if (!runner.note().isEmpty()) err.println(runner.note());
             if (ExperimentCsv.hasUndefinedCells(table)) {
                 err.println("note: some runs ended where a value is not a finite number (an overflow); their means and standard errors are left empty");
@@ -293,9 +298,13 @@ final class ExperimentCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV to this file (atomically) instead of printing it.")
         String out;
 
+        @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the whole run's chart (means ± 1 SE) to this PNG, SVG or PDF file.")
+        String plot;
+
         @Override
         public Integer call() {
             Path path = CsvOut.option(out);
+            Path plotPath = ExperimentPlot.option(plot);
             Map<String, ExperimentTable> shards = new LinkedHashMap<>();
             ExperimentCsv format = null;
             for (String file : files) {
@@ -318,6 +327,7 @@ final class ExperimentCommand implements Runnable {
             }
             ExperimentCsv f = format;
             CsvOut.write(spec.commandLine().getOut(), path, lines -> f.write(whole, false, lines));
+            ExperimentPlot.write(plotPath, whole);
             return 0;
         }
 

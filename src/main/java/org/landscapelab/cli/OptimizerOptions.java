@@ -14,7 +14,7 @@ final class OptimizerOptions {
     LandscapeOptions landscapeOptions;
 
     @Option(names = "--optimizer", required = true, paramLabel = "KIND",
-            description = "sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg or sarah.")
+            description = "sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg, sarah or weight-norm-gd.")
     String optimizer;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",

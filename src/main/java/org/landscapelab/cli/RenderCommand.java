@@ -65,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     static final class OptimizerGroup {
         @Option(names = "--optimizer", paramLabel = "KIND",
                 description = "An optimizer to draw, repeatable: sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, "
-                        + "saddle-free-newton, pgd, svrg or sarah.")
+                        + "saddle-free-newton, pgd, svrg, sarah or weight-norm-gd.")
         String kind;
 
         @Option(names = "--param", paramLabel = "NAME=VALUE",

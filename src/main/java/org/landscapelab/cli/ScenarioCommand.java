@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.landscapelab.experiments.ExperimentTable;
+import org.landscapelab.experiments.Shard;
 import org.landscapelab.io.EnsembleSettings;
+import org.landscapelab.io.ExperimentSetup;
 import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioFileException;
 import org.landscapelab.io.ScenarioFormat;
@@ -44,7 +47,7 @@ import picocli.CommandLine.Spec;
                 + "value,particles,escaped,diverged,mean_escape_step,standard_error,median_escape_step; a transformer depth "
                 + "sweep as setting,depth,mean_token_cosine; a batch-norm rank sweep as setting,layer,stable_rank; a "
                 + "training run or race as the train command prints it: optimizer,step,loss, then grad_norm_GROUP and "
-                + "update_ratio_GROUP per parameter group."})
+                + "update_ratio_GROUP per parameter group; an experiment as the experiment command prints it."})
 final class ScenarioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,12 +73,30 @@ final class ScenarioCommand implements Callable<Integer> {
         CsvOut.Lines lines = switch (s.lab()) {
             case LANDSCAPES -> landscapeLines(s, named.file());
             case TRANSFORMER, BATCH_NORM -> networkLines(s);
+            case EXPERIMENTS -> experimentLines(s.experiment().orElseThrow());
         };
         CsvOut.write(spec.commandLine().getOut(), outPath, lines);
         return 0;
     }
 
     private record Named(String file, Scenario scenario) {}
+
+    /** An experiment scenario's Run: the experiment's CSV, as 'experiment NAME' with its settings prints it (one table per dimension in a row). */
+    private CsvOut.Lines experimentLines(ExperimentSetup setup) {
+        ExperimentCsv format = java.util.Arrays.stream(ExperimentCsv.values()).filter(f -> f.name.equals(setup.name())).findFirst().orElseThrow();
+        List<ExperimentTable> tables = setup.run(Shard.ALL, Runtime.getRuntime().availableProcessors(),
+                ProgressLine.onStderr(spec.commandLine().getErr(), setup.name(), "runs"));
+        return out -> {
+            for (int i = 0; i < tables.size(); i++) {
+                boolean header = i == 0;
+                boolean[] first = {true};
+                format.write(tables.get(i), false, line -> {
+                    if (header || !first[0]) out.line(line);
+                    first[0] = false;
+                });
+            }
+        };
+    }
 
     private Named load() {
         Path path = Path.of(scenario);

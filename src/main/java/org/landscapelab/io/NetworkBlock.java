@@ -35,7 +35,7 @@ final class NetworkBlock {
         List<String> known = switch (lab) {
             case TRANSFORMER -> TRANSFORMER_KEYS;
             case BATCH_NORM -> BATCH_NORM_KEYS;
-            case LANDSCAPES -> union();
+            case LANDSCAPES, EXPERIMENTS -> union();
         };
         for (String key : network.keySet()) {
             if (!known.contains(key)) throw f.error("network." + key, "not a setting of the " + lab(lab) + "; known: " + String.join(", ", known));
@@ -88,7 +88,7 @@ final class NetworkBlock {
         return switch (lab) {
             case TRANSFORMER -> "transformer panel";
             case BATCH_NORM -> "batch-norm panel";
-            case LANDSCAPES -> "network panels";
+            case LANDSCAPES, EXPERIMENTS -> "network panels";
         };
     }
 

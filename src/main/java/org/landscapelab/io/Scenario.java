@@ -18,17 +18,18 @@ import org.landscapelab.sim.NoiseMode;
  * what the Run button does, and which controls stay locked. Read by {@link ScenarioFormat}.
  *
  * @param landscapeId a catalog or sample landscape by id, or empty when {@code landscape} is given in full
+ * @param experiment the experiments lab's experiment and settings (its Run runs it), empty in the other labs
  */
 public record Scenario(String title, String summary, String text, Optional<String> question, Lab lab, Action action,
                        Optional<String> landscapeId, Optional<Landscape> landscape, Map<String, Double> parameters,
                        Optional<Race> race, View view, Optional<EnsembleSettings> ensemble, Map<String, String> network,
-                       Set<Lock> locked) {
+                       Set<Lock> locked, Optional<ExperimentSetup> experiment) {
 
     /** Which lab the scenario opens. */
-    public enum Lab { LANDSCAPES, TRANSFORMER, BATCH_NORM }
+    public enum Lab { LANDSCAPES, TRANSFORMER, BATCH_NORM, EXPERIMENTS }
 
     /** What the scenario's Run button does once students have made their prediction. */
-    public enum Action { PLAY, ENSEMBLE, SWEEP, TRAIN, DEPTH_SWEEP, RANK_SWEEP }
+    public enum Action { PLAY, ENSEMBLE, SWEEP, TRAIN, DEPTH_SWEEP, RANK_SWEEP, RUN }
 
     /** Controls a scenario can lock so that a class works on the question asked. */
     public enum Lock { LANDSCAPE, OPTIMIZERS, NOISE, START, NETWORK }
@@ -72,5 +73,15 @@ public record Scenario(String title, String summary, String text, Optional<Strin
         Objects.requireNonNull(ensemble, "ensemble");
         network = Map.copyOf(network);
         locked = Set.copyOf(locked);
+        Objects.requireNonNull(experiment, "experiment");
+    }
+
+    /** A scenario of a lab without an experiment (every lab but the experiments lab). */
+    public Scenario(String title, String summary, String text, Optional<String> question, Lab lab, Action action,
+                    Optional<String> landscapeId, Optional<Landscape> landscape, Map<String, Double> parameters,
+                    Optional<Race> race, View view, Optional<EnsembleSettings> ensemble, Map<String, String> network,
+                    Set<Lock> locked) {
+        this(title, summary, text, question, lab, action, landscapeId, landscape, parameters, race, view, ensemble, network, locked,
+                Optional.empty());
     }
 }

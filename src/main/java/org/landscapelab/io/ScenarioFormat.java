@@ -26,14 +26,15 @@ import org.landscapelab.sim.RunSpec;
  * <pre>
  * { "format": "landscape-lab/scenario", "version": 1,
  *   "title", "summary", "text", "question" (optional),
- *   "lab": "landscapes|transformer|batch_norm", "action": "play|ensemble|sweep|train|depth_sweep|rank_sweep",
+ *   "lab": "landscapes|transformer|batch_norm|experiments", "action": "play|ensemble|sweep|train|depth_sweep|rank_sweep|run",
  *   "landscape": "catalog-or-sample-id" or { a landscape object }, "parameters": { "a": 0.2 },
  *   "race": { "optimizers": ["sgd lr=0.05", ...], "noise": "white:sigma=0.01", "noise_mode": "iterate",
  *             "seed": 1, "steps": 300, "start": [x, y], "batch_size": 0 },
  *   "view": { "show": ["eigen_directions"], "hide": [], "arrows": {"gradient": true, "momentum": false, "update": false} },
  *   "ensemble": { the session's ensemble settings },
  *   "network": { "depth": "24", ... },
- *   "locked": ["landscape", "optimizers", "noise", "start", "network"] }
+ *   "locked": ["landscape", "optimizers", "noise", "start", "network"],
+ *   "experiment": { "name": "widening-valley", "settings": { "runs": 20, "steps": 20000 } } (the experiments lab only) }
  * </pre>
  * Everything but the header, title, summary, text and lab is optional. A bad file gives a
  * {@link ScenarioFileException} naming the file and the field.
@@ -42,7 +43,8 @@ public final class ScenarioFormat {
     public static final String FORMAT = "landscape-lab/scenario";
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "summary", "text", "question", "lab", "action",
-            "landscape", "parameters", "race", "view", "ensemble", "network", "locked");
+            "landscape", "parameters", "race", "view", "ensemble", "network", "locked", "experiment");
+    private static final Set<String> EXPERIMENT_FIELDS = Set.of("name", "settings");
     private static final Set<String> RACE_FIELDS = Set.of("optimizers", "noise", "noise_mode", "seed", "steps", "start", "batch_size");
     private static final Set<String> VIEW_FIELDS = Set.of("show", "hide", "arrows");
     private static final Set<String> ARROW_FIELDS = Set.of("gradient", "momentum", "update");
@@ -128,8 +130,34 @@ public final class ScenarioFormat {
             throw f.error("ensemble", "the action needs ensemble settings");
         }
         if (ensemble.isPresent()) checkSweep(f, ensemble.get(), race.map(Scenario.Race::noise).orElse(NoiseSpec.NONE), action);
+        Optional<ExperimentSetup> experiment = root.has("experiment")
+                ? Optional.of(experiment(f, f.object(root, "experiment", "experiment"))) : Optional.empty();
+        if ((lab == Scenario.Lab.EXPERIMENTS) != experiment.isPresent()) {
+            throw f.error("experiment", lab == Scenario.Lab.EXPERIMENTS ? "is required for a scenario in the experiments lab"
+                    : "belongs to the experiments lab, not the " + lower(lab) + " lab");
+        }
         return new Scenario(title, summary, text, question, lab, action, landscapeId, landscape, parameters, race, view, ensemble,
-                network, locked);
+                network, locked, experiment);
+    }
+
+    /** The experiments lab's block: an experiment by name and its settings (numbers or text, keyed like the command's options). */
+    private static ExperimentSetup experiment(JsonFields<ScenarioFileException> f, ObjectNode n) throws ScenarioFileException {
+        f.checkFields(n, EXPERIMENT_FIELDS, "experiment");
+        String name = f.text(n, "name", "experiment.name");
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (n.has("settings")) {
+            for (var e : f.object(n, "settings", "experiment.settings").properties()) {
+                if (!e.getValue().isTextual() && !e.getValue().isNumber()) {
+                    throw f.error("experiment.settings." + e.getKey(), "expected a number or a string, got " + e.getValue());
+                }
+                settings.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        try {
+            return new ExperimentSetup(name, settings);
+        } catch (ExperimentSetup.BadSetting e) {
+            throw f.error(e.field().equals("name") ? "experiment.name" : "experiment.settings." + e.field(), e.problem());
+        }
     }
 
     /**
@@ -157,6 +185,7 @@ public final class ScenarioFormat {
             case LANDSCAPES -> List.of(Scenario.Action.PLAY, Scenario.Action.ENSEMBLE, Scenario.Action.SWEEP);
             case TRANSFORMER -> List.of(Scenario.Action.TRAIN, Scenario.Action.DEPTH_SWEEP);
             case BATCH_NORM -> List.of(Scenario.Action.TRAIN, Scenario.Action.RANK_SWEEP);
+            case EXPERIMENTS -> List.of(Scenario.Action.RUN);
         };
     }
 

@@ -96,6 +96,12 @@ public final class OptimizerCatalog {
             case SARAH -> new OptimizerInfo(kind, "SARAH",
                     "each epoch: v ← ∇f(x);  then v ← ∇f_B(x) − ∇f_B(x_prev) + v;  x ← x − lr·v",
                     List.of(lr(1e-2), epochLength(), batchSize()));
+            case WEIGHT_NORM_GD -> new OptimizerInfo(kind, "Weight-norm GD",
+                    "w = g·u/‖u‖:  g ← g − g_lr_ratio·lr·û·∇f(w);  u ← u − lr·(g/‖u‖)(∇f(w) − (û·∇f(w))û)   (batch norm's length–direction "
+                            + "split, Kohler et al. 2019; PyTorch has no such optimizer: SGD on a torch.nn.utils.weight_norm layer is this)",
+                    List.of(number("lr", 1e-2, atLeast(0), 1e-5, 1, true, "learning rate of the direction u"),
+                            number("g_lr_ratio", 1, atLeast(0), 0, 10, false,
+                                    "the length g's learning rate over the direction's (lr_g = g_lr_ratio·lr), so a stable lr keeps both stable")));
         };
     }
 

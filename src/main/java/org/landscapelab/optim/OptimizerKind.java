@@ -16,7 +16,8 @@ public enum OptimizerKind {
     SADDLE_FREE_NEWTON("saddle-free-newton"),
     PGD("pgd"),
     SVRG("svrg"),
-    SARAH("sarah");
+    SARAH("sarah"),
+    WEIGHT_NORM_GD("weight-norm-gd");
 
     private final String id;
 

@@ -28,6 +28,7 @@ public final class Optimizers {
             case PGD -> new PerturbedGradientDescent(spec, dimension, random);
             case SVRG -> new Svrg(spec, dimension, random);
             case SARAH -> new Sarah(spec, dimension, random);
+            case WEIGHT_NORM_GD -> new WeightNormGd(spec, dimension);
         };
     }
 

@@ -61,7 +61,7 @@ public enum StepSizeRule {
     public static StepSizeRule of(OptimizerSpec spec) {
         return switch (spec.kind()) {
             case SGD -> spec.real("momentum") == 0 ? GRADIENT : spec.flag("nesterov") ? NESTEROV : HEAVY_BALL;
-            case PGD, SVRG, SARAH -> GRADIENT;
+            case PGD, SVRG, SARAH, WEIGHT_NORM_GD -> GRADIENT;
             case ADAM, ADAMW, RMSPROP, ADAGRAD -> NORMALISED;
             case NEWTON, CUBIC_NEWTON, SADDLE_FREE_NEWTON -> NEWTON;
         };

@@ -40,6 +40,7 @@ public final class App extends Application {
     private LabViewModel lab;
     private org.landscapelab.ui.network.TransformerLabModel transformer;
     private org.landscapelab.ui.network.MlpLabModel mlp;
+    private org.landscapelab.ui.experiments.ExperimentsViewModel experiments;
     private MainController main;
     private ScenarioViewModel scenarios;
 
@@ -95,6 +96,7 @@ public final class App extends Application {
         lab = new LabViewModel(LandscapeLibrary.load(), background, fxThread);
         transformer = new org.landscapelab.ui.network.TransformerLabModel(background, fxThread);
         mlp = new org.landscapelab.ui.network.MlpLabModel(background, fxThread);
+        experiments = new org.landscapelab.ui.experiments.ExperimentsViewModel(background, fxThread, Runtime.getRuntime().availableProcessors());
         FXMLLoader loader = new FXMLLoader(App.class.getResource("Main.fxml"));
         loader.setControllerFactory(this::controller);
         Parent root;
@@ -172,7 +174,7 @@ public final class App extends Application {
     /** Controllers get the lab's state through their constructors. */
     private Object controller(Class<?> type) {
         if (type == MainController.class) {
-            scenarios = new ScenarioViewModel(lab, transformer, mlp);
+            scenarios = new ScenarioViewModel(lab, transformer, mlp, experiments);
             return new MainController(lab, transformer, mlp, scenarios,
                     Preferences.userRoot().node(PREFS_NODE), this::loadPanel);
         }
@@ -192,12 +194,19 @@ public final class App extends Application {
             return new org.landscapelab.ui.network.TransformerPanelController(transformer);
         }
         if (type == org.landscapelab.ui.network.MlpPanelController.class) return new org.landscapelab.ui.network.MlpPanelController(mlp);
+        if (type == org.landscapelab.ui.experiments.ExperimentsPanelController.class) {
+            return new org.landscapelab.ui.experiments.ExperimentsPanelController(experiments);
+        }
         throw new IllegalArgumentException("no controller factory for " + type.getName());
     }
 
     /** The lab's state, for tests that drive the window. */
     LabViewModel lab() {
         return lab;
+    }
+
+    org.landscapelab.ui.experiments.ExperimentsViewModel experiments() {
+        return experiments;
     }
 
     org.landscapelab.ui.network.TransformerLabModel transformer() {

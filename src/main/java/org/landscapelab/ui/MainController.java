@@ -75,6 +75,7 @@ public final class MainController {
     @FXML private Tab scenariosTab;
     @FXML private Tab transformerLab;
     @FXML private Tab batchNormLab;
+    @FXML private Tab experimentsLab;
     @FXML private Tab ensembleTab;
     @FXML private VBox top;
     @FXML private javafx.scene.control.TabPane labs;
@@ -117,6 +118,7 @@ public final class MainController {
     private void initialize() {
         fillOnFirstView(transformerLab, "network/TransformerPanel.fxml");
         fillOnFirstView(batchNormLab, "network/MlpPanel.fxml");
+        fillOnFirstView(experimentsLab, "experiments/ExperimentsPanel.fxml");
         canvas = new LandscapeCanvas(lab.landscape());
         canvasHolder.getChildren().add(canvas);
         canvas.setOnStart(lab::setStart);
@@ -260,6 +262,7 @@ public final class MainController {
             case LANDSCAPES -> landscapeLab;
             case TRANSFORMER -> transformerLab;
             case BATCH_NORM -> batchNormLab;
+            case EXPERIMENTS -> experimentsLab;
         });
         // "Predict, then run": the charts would give the answer away.
         if (s.question().isPresent() && s.lab() == Scenario.Lab.LANDSCAPES) setChartsShown(false);

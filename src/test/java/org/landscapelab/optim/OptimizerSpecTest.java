@@ -76,7 +76,7 @@ class OptimizerSpecTest {
         "svrg epoch_length=0              | epoch_length must be an integer >= 1, got 0",
         "adam lr                          | expected name=value, got 'lr'",
         "adam lr=0.1 lr=0.2               | lr is given twice",
-        "adamm lr=0.1                     | unknown optimizer 'adamm'; known: sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg, sarah",
+        "adamm lr=0.1                     | unknown optimizer 'adamm'; known: sgd, adam, adamw, rmsprop, adagrad, newton, cubic-newton, saddle-free-newton, pgd, svrg, sarah, weight-norm-gd",
     })
     void rejectsInvalidValuesNamingTheParameterAndItsRange(String text, String message) {
         assertThatThrownBy(() -> OptimizerSpec.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);

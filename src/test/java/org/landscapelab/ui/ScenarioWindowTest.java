@@ -106,6 +106,7 @@ class ScenarioWindowTest {
             assertThat(ShownDialog.find()).as(e.file()).isNull();
             assertThat(robot.lookup(".scenario-title").queryAs(Label.class).getText()).isEqualTo(s.title());
             if (s.lab() == Scenario.Lab.LANDSCAPES) runLandscapeScenario(robot, s, e.file());
+            else if (s.lab() == Scenario.Lab.EXPERIMENTS) runExperimentScenario(robot, s, e.file());
             else runNetworkScenario(robot, s, e.file());
             robot.clickOn("#scenarioClose");
         }
@@ -149,6 +150,21 @@ class ScenarioWindowTest {
             default -> throw new AssertionError(file + ": not an action of the landscapes lab: " + s.action());
         }
         assertThat(lab.ensemble().messageProperty().get()).as(file).doesNotContain("could not run");
+    }
+
+    /** The Experiments tab shows the scenario's settings, no chart before Run, and after Run the chart of the core's numbers. */
+    private void runExperimentScenario(FxRobot robot, Scenario s, String file) throws TimeoutException {
+        var model = app.experiments();
+        assertThat(model.setupProperty().get()).as(file).isEqualTo(s.experiment().orElseThrow());
+        assertThat(model.answersHiddenProperty().get()).as(file).isEqualTo(s.question().isPresent());
+        var chart = robot.lookup(".experiments-panel .lab-chart").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
+        assertThat(chart.getXYPlot().getDataset()).as(file).isNull();
+        robot.clickOn("#scenarioRun");
+        waitFor(() -> !model.resultProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int lines = org.landscapelab.render.ExperimentChart.of(model.resultProperty().get()).series().size();
+        assertThat(chart.getXYPlot().getDataset().getSeriesCount()).as(file).isEqualTo(lines).isPositive();
+        assertThat(robot.lookup(".experiments-panel .table-view").queryAs(javafx.scene.control.TableView.class).getItems()).as(file).isNotEmpty();
     }
 
     private void runNetworkScenario(FxRobot robot, Scenario s, String file) throws TimeoutException {

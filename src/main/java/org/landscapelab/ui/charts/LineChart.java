@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.landscapelab.render.DecadeAxis;
 
 /** A small line chart of named series with a legend, linear or log on y: for the network lab's plots. */
 public final class LineChart {

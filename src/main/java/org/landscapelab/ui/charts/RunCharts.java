@@ -19,6 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.landscapelab.render.DecadeAxis;
 import org.landscapelab.sim.PathMetrics;
 import org.landscapelab.ui.race.ColoredRace;
 import org.landscapelab.ui.race.ColoredRun;

@@ -132,6 +132,7 @@ public final class ScenarioBanner extends VBox {
             case TRAIN -> "Train";
             case DEPTH_SWEEP -> "Run the depth sweep";
             case RANK_SWEEP -> "Run the rank sweep";
+            case RUN -> "Run the experiment";
         };
     }
 }

@@ -61,6 +61,7 @@ public final class ScenarioBrowser extends ScrollPane {
             case LANDSCAPES -> "LANDSCAPES";
             case TRANSFORMER -> "TRANSFORMER";
             case BATCH_NORM -> "BATCH NORM";
+            case EXPERIMENTS -> "EXPERIMENTS";
         });
         lab.getStyleClass().add("section-title");
         Label title = new Label(s.title());

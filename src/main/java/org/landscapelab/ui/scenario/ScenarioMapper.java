@@ -80,7 +80,7 @@ public final class ScenarioMapper {
         return switch (s.lab()) {
             case TRANSFORMER -> transformer;
             case BATCH_NORM -> mlp;
-            case LANDSCAPES -> null;
+            case LANDSCAPES, EXPERIMENTS -> null;
         };
     }
 

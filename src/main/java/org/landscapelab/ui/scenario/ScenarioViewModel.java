@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioFileException;
 import org.landscapelab.sim.EnsembleResult;
+import org.landscapelab.ui.experiments.ExperimentsViewModel;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.network.MlpLabModel;
 import org.landscapelab.ui.network.TransformerLabModel;
@@ -21,12 +22,14 @@ public final class ScenarioViewModel {
     private final LabViewModel lab;
     private final TransformerLabModel transformer;
     private final MlpLabModel mlp;
+    private final ExperimentsViewModel experiments;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
 
-    public ScenarioViewModel(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
+    public ScenarioViewModel(LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp, ExperimentsViewModel experiments) {
         this.lab = lab;
         this.transformer = transformer;
         this.mlp = mlp;
+        this.experiments = experiments;
     }
 
     /** The scenario open in the banner, or null. */
@@ -41,6 +44,7 @@ public final class ScenarioViewModel {
         // "Predict, then run": no curve that answers the question before its Run.
         transformer.answersHiddenProperty().set(s.question().isPresent() && s.lab() == Scenario.Lab.TRANSFORMER);
         mlp.answersHiddenProperty().set(s.question().isPresent() && s.lab() == Scenario.Lab.BATCH_NORM);
+        s.experiment().ifPresent(e -> experiments.open(e, s.question().isPresent()));
         scenario.set(s);
         lab.landscape().messageProperty().set("Opened the scenario \"" + s.title() + "\"");
         return notes;
@@ -65,6 +69,7 @@ public final class ScenarioViewModel {
             }
             case DEPTH_SWEEP -> transformer.runDepthSweep();
             case RANK_SWEEP -> mlp.runRankSweep();
+            case RUN -> experiments.run();
         }
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.landscapelab.io.Scenario;
 import org.landscapelab.io.ScenarioFileException;
 import org.landscapelab.io.ScenarioLibrary;
+import org.landscapelab.ui.experiments.ExperimentsViewModel;
 import org.landscapelab.ui.fx.QueuedExecutor;
 import org.landscapelab.ui.lab.LabViewModel;
 import org.landscapelab.ui.landscape.LandscapeLibrary;
@@ -19,7 +20,8 @@ class ScenarioViewModelTest {
     private final LabViewModel lab = new LabViewModel(LandscapeLibrary.load(), Runnable::run, fxThread);
     private final TransformerLabModel transformer = new TransformerLabModel(Runnable::run, fxThread);
     private final MlpLabModel mlp = new MlpLabModel(Runnable::run, fxThread);
-    private final ScenarioViewModel scenarios = new ScenarioViewModel(lab, transformer, mlp);
+    private final ExperimentsViewModel experiments = new ExperimentsViewModel(Runnable::run, fxThread, 1);
+    private final ScenarioViewModel scenarios = new ScenarioViewModel(lab, transformer, mlp, experiments);
 
     private static Scenario shipped(String file) {
         return ScenarioLibrary.bundled().entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow().scenario();

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.charts;
+package org.landscapelab.render;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -12,8 +12,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /** A log axis with its ticks at whole powers of ten and plain labels ({@link LogTicks}). */
-final class DecadeAxis extends LogAxis {
-    DecadeAxis(String label) {
+public final class DecadeAxis extends LogAxis {
+    public DecadeAxis(String label) {
         super(label);
         setSmallestValue(1e-300);
         setMinorTickMarksVisible(false);

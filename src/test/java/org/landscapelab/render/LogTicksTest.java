@@ -1,4 +1,4 @@
-package org.landscapelab.ui.charts;
+package org.landscapelab.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.landscapelab.ui.charts;
+package org.landscapelab.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
