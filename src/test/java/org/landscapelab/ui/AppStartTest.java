@@ -29,6 +29,7 @@ class AppStartTest {
         // The launcher refuses any other word before JavaFX starts.
         assertThat(org.landscapelab.Launcher.BENCH_MODES)
                 .containsExactlyInAnyOrder(InteractionBenchmark.MODE, StartupBenchmark.LAB, StartupBenchmark.MINIMAL, SweepBenchmark.MODE,
+                        TrainingBenchmark.MODE,
                         UiBenchmark.LAYOUT);
     }
 }
