@@ -114,9 +114,11 @@ public final class LandscapeViewModel {
      * the old landscape on screen and reports where the problem is.
      */
     public boolean applyExpression(String text) {
-        if (validateExpression(text) != null) return false;
         Landscape current = landscape.get();
-        if (current != null && text.equals(current.hasExpression() ? current.expression().source() : current.description())) return true;
+        // A landscape without an expression (a network slice) shows its description there, read-only: Enter changes nothing.
+        if (current != null && !current.hasExpression() && text.equals(current.description())) return true;
+        if (validateExpression(text) != null) return false;
+        if (current != null && current.hasExpression() && text.equals(current.expression().source())) return true;
         Domain domain = current == null ? new Domain(-2, 2, -2, 2) : current.domain();
         show(Landscape.ofExpression(text, domain), false);
         return true;

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.landscapelab.landscape.Point;
+import org.landscapelab.ui.lab.LabViewModel;
+import org.landscapelab.ui.landscape.LandscapeLibrary;
 
 /**
  * "Landscape from the network": computes a slice off the FX thread with progress and Cancel, then
@@ -41,6 +43,11 @@ public final class SliceViewModel {
         this.fxThread = fxThread;
         this.threads = threads;
         this.open = open;
+    }
+
+    /** Opens a computed slice in the lab's Landscapes tab, as a new entry of its picker. */
+    public static Consumer<NetworkSliceBuilder.Result> openingIn(LabViewModel lab) {
+        return r -> lab.landscape().open(new LandscapeLibrary.Entry(r.landscape(), LandscapeLibrary.Source.FILE));
     }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
