@@ -18,6 +18,7 @@ import org.landscapelab.nn.slice.SliceDirections;
 import org.landscapelab.nn.slice.SliceGrid;
 import org.landscapelab.nn.slice.SliceKernel;
 import org.landscapelab.nn.slice.TrajectoryPca;
+import org.landscapelab.nn.training.NetworkSettings;
 import org.landscapelab.nn.training.TrainingData;
 
 /**
@@ -97,6 +98,39 @@ public final class NetworkSliceBuilder {
         }
         listener.progress("done", 1);
         return new Result(landscape, projected);
+    }
+
+    /**
+     * Seconds one point of the grid takes for this network (its loss and gradient on the whole data
+     * set, one backpropagation), measured after a warm-up: what the dialog's time estimate multiplies.
+     */
+    public static double secondsPerPoint(NetworkSettings settings, long seed) {
+        Network network = settings.network(seed);
+        TrainingData data = settings.data(network, seed);
+        FullBatchLoss loss = new FullBatchLoss(network, data.inputs(), data.targets());
+        double[] theta = ParameterVector.values(network.parameters());
+        SliceDirections d = SliceDirections.filterNormalized(network.parameters(), 1);
+        NetworkSlice slice = new NetworkSlice(loss, theta, d.d1(), d.d2());
+        double[] g = new double[2];
+        slice.gradient(0.1, 0.1, g);
+        int runs = 3;
+        long start = System.nanoTime();
+        for (int k = 0; k < runs; k++) slice.gradient(0.1 * k, -0.1 * k, g);
+        return (System.nanoTime() - start) * 1e-9 / runs;
+    }
+
+    /**
+     * The time the slice will take, in words, from {@link #secondsPerPoint}: the grid's K² points on
+     * {@code threads} threads, the Hessian directions' 2 × {@link SliceRequest#LANCZOS_STEPS} and the
+     * critical points' (at most ~40 Hessians of 5 backpropagations each) one after another.
+     */
+    public static String estimate(double secondsPerPoint, int size, int threads, SliceRequest.Directions directions) {
+        double points = (double) size * size / threads + 200 + (directions == SliceRequest.Directions.HESSIAN ? 2 * SliceRequest.LANCZOS_STEPS : 0);
+        double seconds = points * secondsPerPoint;
+        String time = seconds < 1 ? "under a second" : seconds < 90 ? String.format(Locale.ROOT, "about %.0f s", seconds)
+                : String.format(Locale.ROOT, "about %.0f min", seconds / 60);
+        return String.format(Locale.ROOT, "%s: %,d points at %.1f ms each on %d thread%s", time, (long) size * size,
+                secondsPerPoint * 1e3, threads, threads == 1 ? "" : "s");
     }
 
     /** How the slice was made, in words: what the landscape panel shows in place of an expression. */
