@@ -15,12 +15,13 @@ import org.landscapelab.landscape.expr.Kernel;
  */
 public final class ValueGrid {
     /**
-     * Newton starts of the critical-point search: the grid nodes where |∇f| is smallest among their
-     * neighbours, the best first. Each start costs a few Hessians (five backpropagations each on a
-     * slice); 24 covers every basin a slice of a small network shows at K = 64 and keeps the search
-     * to seconds.
+     * Newton starts of the critical-point search at most: the inner grid nodes where |∇f| is
+     * smallest among their eight neighbours and small enough for a root within a cell or two, the
+     * best first. Each start costs about ten Hessians (five backpropagations each on a slice);
+     * a slice of a small network shows a handful of critical points at K = 64, and 12 starts keep
+     * the search to seconds.
      */
-    public static final int MAX_STARTS = 24;
+    public static final int MAX_STARTS = 12;
     /** Cost of one interpolated evaluation with its derivatives, in the units of {@link Expression#cost}. */
     static final long INTERPOLATION_COST = 60;
 
@@ -105,16 +106,20 @@ public final class ValueGrid {
     private List<Point> starts() {
         int k = coordinates.length;
         double[] g = gradientNorms();
+        double[] h = curvatures();
         List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
+        // Inner nodes only: on the edge of the grid |∇f| is often least only because the grid ends there.
+        for (int i = 1; i < k - 1; i++) {
+            for (int j = 1; j < k - 1; j++) {
                 double here = g[i * k + j];
-                if (!Double.isFinite(here)) continue;
+                double cell = Math.max(coordinates[i + 1] - coordinates[i - 1], coordinates[j + 1] - coordinates[j - 1]);
+                // A root within about a cell: |∇f| at most the curvature times the distance, with a margin.
+                if (!(here <= 2 * h[i * k + j] * cell)) continue;
                 boolean lowest = true;
                 for (int di = -1; di <= 1 && lowest; di++) {
                     for (int dj = -1; dj <= 1; dj++) {
                         int a = i + di, b = j + dj;
-                        if ((di != 0 || dj != 0) && a >= 0 && a < k && b >= 0 && b < k && g[a * k + b] < here) {
+                        if ((di != 0 || dj != 0) && g[a * k + b] < here) {
                             lowest = false;
                             break;
                         }

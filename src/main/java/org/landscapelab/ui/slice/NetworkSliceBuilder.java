@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.landscapelab.landscape.Landscape;
 import org.landscapelab.landscape.LandscapeFunction;
 import org.landscapelab.landscape.Point;
@@ -46,7 +48,8 @@ public final class NetworkSliceBuilder {
 
     public static Result build(SliceRequest r, int threads, Listener listener) {
         Network network = r.settings().network(r.networkSeed());
-        TrainingData data = r.settings().data(network, r.networkSeed());
+        TrainingData all = r.settings().data(network, r.networkSeed());
+        TrainingData data = r.oneBatch() ? firstBatch(r.settings(), all) : all;
         FullBatchLoss loss = new FullBatchLoss(network, data.inputs(), data.targets());
         List<double[]> trajectory = r.trajectory();
         if (!trajectory.isEmpty()) ParameterVector.setValues(network.parameters(), trajectory.get(trajectory.size() - 1));
@@ -88,7 +91,7 @@ public final class NetworkSliceBuilder {
         });
         ValueGrid values = new ValueGrid(grid.coordinates(), grid.loss(), grid.dAlpha(), grid.dBeta());
         LandscapeFunction f = new SliceKernel(slice).function();
-        Landscape landscape = Landscape.ofGrid(ID, r.title(), description(r, data, how), f, values);
+        Landscape landscape = Landscape.ofGrid(ID, r.title(), description(r, all, data, how), f, values);
         listener.progress("finding the critical points", 0.9);
         values.critical(f);
         List<Point> projected = new ArrayList<>();
@@ -102,9 +105,10 @@ public final class NetworkSliceBuilder {
 
     /**
      * Seconds one point of the grid takes for this network (its loss and gradient on the whole data
-     * set, one backpropagation), measured after a warm-up: what the dialog's time estimate multiplies.
+     * set, one backpropagation), measured after a warm-up: what the dialog's time estimate multiplies
+     * (by the fraction of the rows for a slice over one batch).
      */
-    public static double secondsPerPoint(NetworkSettings settings, long seed) {
+    public static PointTime secondsPerPoint(NetworkSettings settings, long seed) {
         Network network = settings.network(seed);
         TrainingData data = settings.data(network, seed);
         FullBatchLoss loss = new FullBatchLoss(network, data.inputs(), data.targets());
@@ -112,11 +116,21 @@ public final class NetworkSliceBuilder {
         SliceDirections d = SliceDirections.filterNormalized(network.parameters(), 1);
         NetworkSlice slice = new NetworkSlice(loss, theta, d.d1(), d.d2());
         double[] g = new double[2];
-        slice.gradient(0.1, 0.1, g);
+        // Warm up the JIT (a cold first call takes several times longer): a few calls, a quarter second at most.
+        long warm = System.nanoTime();
+        for (int k = 0; k < 10 && System.nanoTime() - warm < 250_000_000L; k++) slice.gradient(0.1, 0.1, g);
         int runs = 3;
         long start = System.nanoTime();
         for (int k = 0; k < runs; k++) slice.gradient(0.1 * k, -0.1 * k, g);
-        return (System.nanoTime() - start) * 1e-9 / runs;
+        return new PointTime((System.nanoTime() - start) * 1e-9 / runs, data.examples(), settings.batchSize(data));
+    }
+
+    /** Seconds per point of a slice over the whole training set of {@code examples}, and the examples of one batch. */
+    public record PointTime(double seconds, int examples, int batch) {
+        /** Seconds per point over the whole set or (in proportion to the rows) over one batch. */
+        public double seconds(boolean oneBatch) {
+            return oneBatch ? seconds * batch / examples : seconds;
+        }
     }
 
     /**
@@ -134,17 +148,26 @@ public final class NetworkSliceBuilder {
     }
 
     /** How the slice was made, in words: what the landscape panel shows in place of an expression. */
-    static String description(SliceRequest r, TrainingData data, String how) {
+    static String description(SliceRequest r, TrainingData all, TrainingData data, String how) {
         String shape = r.settings().asText().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         String where = r.trajectory().isEmpty() ? "at initialization (seed " + r.networkSeed() + ")"
                 : "at the last of " + r.trajectory().size() + " recorded training steps";
-        return String.format(Locale.ROOT, "f(α, β) = loss(θ + α·d1 + β·d2): the %s (%s) %s, its loss on the whole training set"
-                + " (%d examples: %s). d1, d2: %s. Computed once on a %d × %d grid over [−%s, %s]², which the heatmap,"
+        String over = data == all ? "its loss on the whole training set (" + all.examples() + " examples: " + all.description() + ")"
+                : "its loss on the first training batch (" + data.examples() + " of the " + all.examples() + " examples: " + all.description() + ")";
+        return String.format(Locale.ROOT, "f(α, β) = loss(θ + α·d1 + β·d2): the %s (%s) %s, %s. d1, d2: %s. Computed once on a %d × %d grid over [−%s, %s]², which the heatmap,"
                 + " contours and saddle regions interpolate. The gradient is exact (backpropagation, projected on d1 and d2);"
                 + " the 2×2 Hessian dᵢᵀ H dⱼ is by finite differences of exact gradients.",
-                r.networkName().toLowerCase(Locale.ROOT), shape, where, data.examples(), data.description(), how, r.size(), r.size(),
+                r.networkName().toLowerCase(Locale.ROOT), shape, where, over, how, r.size(), r.size(),
                 plain(r.range()), plain(r.range()));
+    }
+
+    /** The first training batch: as many examples as one training step takes. */
+    static TrainingData firstBatch(NetworkSettings settings, TrainingData all) {
+        int rows = settings.batchSize(all) * all.rowsPerExample();
+        DMatrixRMaj in = CommonOps_DDRM.extract(all.inputs(), 0, rows, 0, all.width());
+        DMatrixRMaj out = CommonOps_DDRM.extract(all.targets(), 0, rows, 0, all.width());
+        return new TrainingData(all.description(), in, out, all.rowsPerExample());
     }
 
     private static String plain(double v) {

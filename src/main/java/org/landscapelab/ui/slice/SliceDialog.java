@@ -27,6 +27,8 @@ import org.landscapelab.nn.training.NetworkSettings;
  * says why not otherwise.
  */
 public final class SliceDialog {
+    private static final String WHOLE_SET = "the whole training set";
+    private static final String ONE_BATCH = "its first batch";
     private final Stage stage = new Stage();
     private final SliceViewModel model;
     private final NetworkSettings settings;
@@ -34,6 +36,7 @@ public final class SliceDialog {
     private final List<double[]> trajectory;
     private final int threads;
     private final ComboBox<SliceRequest.Directions> directions = new ComboBox<>();
+    private final ComboBox<String> over = new ComboBox<>();
     private final TextField size = new TextField(String.valueOf(SliceRequest.DEFAULT_SIZE));
     private final TextField range = new TextField("1");
     private final TextField seed = new TextField("1");
@@ -41,8 +44,8 @@ public final class SliceDialog {
     private final Label problem = new Label();
     private final Button compute = new Button("Compute");
     private final Button cancel = new Button("Cancel");
-    /** Seconds per point, once measured; NaN before. */
-    private double secondsPerPoint = Double.NaN;
+    /** The time of one point, once measured; null before. */
+    private NetworkSliceBuilder.PointTime pointTime;
 
     private SliceDialog(Window owner, SliceViewModel model, String networkName, NetworkSettings settings, long networkSeed,
                         List<double[]> trajectory, int threads, Executor background) {
@@ -60,7 +63,7 @@ public final class SliceDialog {
         directions.setCellFactory(list -> new DirectionCell(missing));
         Label network = new Label("The " + networkName.toLowerCase(java.util.Locale.ROOT) + " as its panel's settings give it, seed "
                 + networkSeed + (this.trajectory.isEmpty() ? ", at initialization" : ", at its current training step")
-                + "; the loss on its whole training set.");
+                + "; its loss on the examples chosen below.");
         network.setWrapText(true);
         Label pca = new Label(missing.isEmpty() ? "" : "Trajectory PCA " + missing + ".");
         pca.setWrapText(true);
@@ -74,11 +77,25 @@ public final class SliceDialog {
         g.setHgap(8);
         g.setVgap(6);
         int r = 0;
+        over.getItems().setAll(WHOLE_SET, ONE_BATCH);
+        over.setValue(WHOLE_SET);
         g.addRow(r++, new Label("Directions"), directions);
-        g.addRow(r++, new Label("Grid K (K × K points)"), size);
+        g.addRow(r++, new Label("Loss over"), over);
+        g.addRow(r++, new Label("Grid K"), size);
         g.addRow(r++, new Label(""), time);
-        g.addRow(r++, new Label("Range R (α, β in [−R, R])"), range);
-        g.addRow(r++, new Label("Seed of the directions"), seed);
+        g.addRow(r++, new Label("Range R"), range);
+        g.addRow(r++, new Label("Seed"), seed);
+        Label plane = new Label("α and β run over [−R, R] on K × K points; the seed draws the random directions or the Lanczos start.");
+        plane.setWrapText(true);
+        plane.getStyleClass().add("slice-note");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
+        directions.setMaxWidth(Double.MAX_VALUE);
+        over.setMaxWidth(Double.MAX_VALUE);
+        time.setWrapText(true);
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.progressProperty());
@@ -95,9 +112,9 @@ public final class SliceDialog {
             else stage.close();
         });
         cancel.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
-        for (javafx.scene.Node n : List.of(directions, size, range, seed)) n.disableProperty().bind(model.runningProperty());
+        for (javafx.scene.Node n : List.of(directions, over, size, range, seed)) n.disableProperty().bind(model.runningProperty());
         HBox buttons = new HBox(8, compute, cancel);
-        VBox box = new VBox(10, network, g, pca, hessian, problem, bar, status, buttons);
+        VBox box = new VBox(10, network, g, plane, pca, hessian, problem, bar, status, buttons);
         box.setPadding(new Insets(16));
         box.setPrefWidth(520);
         stage.setScene(new Scene(box));
@@ -105,15 +122,18 @@ public final class SliceDialog {
         stage.setOnCloseRequest(e -> model.cancel());
         size.textProperty().addListener((obs, old, text) -> showTime());
         directions.valueProperty().addListener((obs, old, d) -> showTime());
+        over.valueProperty().addListener((obs, old, d) -> showTime());
         // The slice opened: the dialog has done its work.
         model.runningProperty().addListener((obs, was, running) -> {
             if (!running && model.messageProperty().get().startsWith("Opened")) stage.close();
         });
         background.execute(() -> {
             try {
-                double t = NetworkSliceBuilder.secondsPerPoint(settings, networkSeed);
+                NetworkSliceBuilder.PointTime t = NetworkSliceBuilder.secondsPerPoint(settings, networkSeed);
                 Platform.runLater(() -> {
-                    secondsPerPoint = t;
+                    pointTime = t;
+                    over.getItems().setAll(WHOLE_SET + " (" + t.examples() + " examples)", ONE_BATCH + " (" + t.batch() + " examples)");
+                    over.getSelectionModel().select(0);
                     showTime();
                 });
             } catch (RuntimeException ex) {
@@ -138,11 +158,11 @@ public final class SliceDialog {
     }
 
     private void showTime() {
-        if (Double.isNaN(secondsPerPoint)) return;
+        if (pointTime == null) return;
         try {
             int k = Integer.parseInt(size.getText().strip());
             SliceGrid.checkSize(k);
-            time.setText(NetworkSliceBuilder.estimate(secondsPerPoint, k, threads, directions.getValue()));
+            time.setText(NetworkSliceBuilder.estimate(pointTime.seconds(oneBatch()), k, threads, directions.getValue()));
         } catch (IllegalArgumentException e) {
             time.setText("");
         }
@@ -155,13 +175,18 @@ public final class SliceDialog {
             if (d == SliceRequest.Directions.TRAJECTORY && !SliceRequest.trajectoryMissing(trajectory).isEmpty()) {
                 throw new IllegalArgumentException("Trajectory PCA " + SliceRequest.trajectoryMissing(trajectory));
             }
-            r = new SliceRequest(settings, networkSeed, d, whole(size, "grid K"), number(range, "range R"), whole(seed, "seed"), trajectory);
+            r = new SliceRequest(settings, networkSeed, d, whole(size, "grid K"), number(range, "range R"), whole(seed, "seed"), trajectory,
+                    oneBatch());
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             return;
         }
         problem.setText("");
         model.compute(r);
+    }
+
+    private boolean oneBatch() {
+        return over.getSelectionModel().getSelectedIndex() == 1;
     }
 
     private static int whole(TextField f, String name) {

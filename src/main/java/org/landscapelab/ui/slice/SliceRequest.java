@@ -9,11 +9,13 @@ import org.landscapelab.nn.training.TransformerSettings;
 /**
  * What the "Landscape from the network" dialog asks: the network (a panel's settings and seed: the
  * network and data that seed gives at initialization), the directions, the grid K × K over
- * [−R, R]², the directions' seed, and optionally a training trajectory (parameter vectors, the last
- * one the current step), which the slice is then centred on and drawn through.
+ * [−R, R]², the directions' seed, optionally a training trajectory (parameter vectors, the last
+ * one the current step), which the slice is then centred on and drawn through, and whether the loss
+ * is over the whole training set or over its first batch only (as many examples as a training step
+ * uses: a fraction of the time, the landscape one step of SGD sees).
  */
 public record SliceRequest(NetworkSettings settings, long networkSeed, Directions directions, int size, double range,
-                           long directionSeed, List<double[]> trajectory) {
+                           long directionSeed, List<double[]> trajectory, boolean oneBatch) {
     /** K the dialog proposes: 4,096 backpropagations, seconds for the panels' default networks. */
     public static final int DEFAULT_SIZE = 64;
     /** R the dialog proposes: one filter-normalized direction's length either way. */
@@ -37,6 +39,12 @@ public record SliceRequest(NetworkSettings settings, long networkSeed, Direction
         public String toString() {
             return label;
         }
+    }
+
+    /** The loss over the whole training set, the slice the issue asks for. */
+    public SliceRequest(NetworkSettings settings, long networkSeed, Directions directions, int size, double range, long directionSeed,
+                        List<double[]> trajectory) {
+        this(settings, networkSeed, directions, size, range, directionSeed, trajectory, false);
     }
 
     public SliceRequest {
