@@ -17,10 +17,13 @@ public final class CriticalPoints {
     public static final int DEFAULT_GRID = 96;
     private static final int MAX_ITERATIONS = 200;
     /**
-     * Newton iterations from a chosen start ({@link #fromStarts}): it converges in a few from a grid
-     * node beside a root, and a start that has not in 30 is not beside one.
+     * Hessian evaluations per chosen start ({@link #fromStarts}): Newton converges in three or four
+     * from a grid node beside a root (quadratically, or with a finite-difference Hessian linearly at
+     * a rate of ~1e-8); a start that has not in 10 is not beside one.
      */
-    private static final int START_ITERATIONS = 30;
+    static final int START_EVALUATIONS = 10;
+    /** |grad f| of a root found from a chosen start, relative to the typical |grad f|: far below it, above the rounding of a network's loss. */
+    static final double START_TOLERANCE = 1e-7;
     /**
      * Work (see {@link LandscapeFunction#cost}) one search may take: about twice what the costliest
      * shipped landscape needs (logistic_regression, 2.1e10, some ten seconds on two cores). A data
@@ -44,17 +47,15 @@ public final class CriticalPoints {
     private final double gradientScale;
     private final double curvatureScale;
     private final AtomicLong spent = new AtomicLong();
-    private final int maxIterations;
 
     private CriticalPoints(LandscapeFunction f, Domain domain, int grid) {
-        this(f, domain, MAX_ITERATIONS, sampleScales(f, domain, grid));
+        this(f, domain, sampleScales(f, domain, grid));
     }
 
     /** {@code scales}: the typical |grad f| and |Hessian|, as {@link #sampleScales} gives them. */
-    private CriticalPoints(LandscapeFunction f, Domain domain, int maxIterations, double[][] scales) {
+    private CriticalPoints(LandscapeFunction f, Domain domain, double[][] scales) {
         this.f = f;
         this.domain = domain;
-        this.maxIterations = maxIterations;
         this.marginX = domain.width() * 0.05;
         this.marginY = domain.height() * 0.05;
         this.diagonal = Math.hypot(domain.width(), domain.height());
@@ -94,22 +95,41 @@ public final class CriticalPoints {
      * The isolated critical points reached by Newton from the given starts (a few chosen ones
      * instead of a grid of them: where one evaluation is costly, a network slice), with the typical
      * |grad f| and |Hessian| over the domain given (the yardsticks for "zero" and "flat") instead of
-     * sampled. Curves of critical points are not looked for.
+     * sampled. Each start gets {@link #START_EVALUATIONS} plain Newton steps of at most {@code maxStep}
+     * (a start beside a root does not leave its neighbourhood); only as many starts are tried as fit
+     * {@link #MAX_WORK}, the best first. Curves of critical points are not looked for.
      */
     public static CriticalSet fromStarts(LandscapeFunction f, Domain domain, List<Point> starts, double gradientScale,
-                                         double curvatureScale) {
-        double least = (double) f.cost() * starts.size();
-        if (least > MAX_WORK) throw tooMuchWork(f, "at least " + (long) least);
-        CriticalPoints search = new CriticalPoints(f, domain, START_ITERATIONS,
-                new double[][] {{gradientScale}, {curvatureScale}});
-        double[][] roots = starts.parallelStream()
-                .map(p -> search.solveCharged(new double[] {p.x(), p.y()}, false))
+                                         double curvatureScale, double maxStep) {
+        long affordable = MAX_WORK / Math.max(1, f.cost() * START_EVALUATIONS);
+        List<Point> tried = starts.subList(0, (int) Math.min(starts.size(), affordable));
+        CriticalPoints search = new CriticalPoints(f, domain, new double[][] {{gradientScale}, {curvatureScale}});
+        double[][] roots = tried.parallelStream()
+                .map(p -> search.newton(p, maxStep))
                 .filter(p -> p != null && search.domainContains(p))
                 .toArray(double[][]::new);
         List<CriticalPoint> points = new ArrayList<>();
         for (double[] p : dedupe(roots, 1e-6 * search.diagonal)) points.add(classify(f, p[0], p[1], search.curvatureScale));
         points.sort(Comparator.comparingDouble(CriticalPoint::x).thenComparingDouble(CriticalPoint::y));
         return new CriticalSet(points, List.of());
+    }
+
+    /** Plain Newton from p: the root (x, y, |grad f|), or null if it does not reach one within its evaluations and steps. */
+    private double[] newton(Point p, double maxStep) {
+        double[] d = new double[5];
+        double x = p.x(), y = p.y();
+        for (int k = 0; k < START_EVALUATIONS; k++) {
+            f.hessian(x, y, d);
+            double gnorm = Math.hypot(d[0], d[1]);
+            if (!Double.isFinite(gnorm)) return null;
+            if (gnorm <= START_TOLERANCE * gradientScale) return new double[] {x, y, gnorm};
+            double[] step = step(d, 0);
+            double len = Math.hypot(step[0], step[1]);
+            if (!(len <= maxStep)) return null;
+            x += step[0];
+            y += step[1];
+        }
+        return null;
     }
 
     /**
@@ -210,7 +230,7 @@ public final class CriticalPoints {
         double mu = damped ? 1e-2 * curvatureScale * curvatureScale : 0;
         f.hessian(x, y, d);
         double gnorm = Math.hypot(d[0], d[1]);
-        for (int iter = 0; iter < maxIterations && gnorm > 0; iter++) {
+        for (int iter = 0; iter < MAX_ITERATIONS && gnorm > 0; iter++) {
             if (!Double.isFinite(gnorm)) return null;
             double[] step = step(d, mu);
             double len = Math.hypot(step[0], step[1]);

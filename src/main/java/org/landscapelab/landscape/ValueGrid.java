@@ -88,7 +88,7 @@ public final class ValueGrid {
 
     /**
      * The critical points of {@code exact} (the function the grid samples) in the grid's domain:
-     * damped Newton with its exact gradient and Hessian from at most {@link #MAX_STARTS} nodes where
+     * Newton with its exact gradient and Hessian from at most {@link #MAX_STARTS} nodes where
      * |∇f| is a local minimum (near minima, maxima and saddles alike), yardsticks for "zero" and
      * "flat" from the grid. Computed on the first call, then kept.
      */
@@ -97,7 +97,9 @@ public final class ValueGrid {
         if (c == null) {
             synchronized (this) {
                 c = critical;
-                if (c == null) critical = c = CriticalPoints.fromStarts(exact, domain, starts(), median(gradientNorms()), median(curvatures()));
+                // Newton stays within a few cells of its start: a root farther away has a start of its own.
+                double maxStep = 4 * domain.width() / (coordinates.length - 1);
+                if (c == null) critical = c = CriticalPoints.fromStarts(exact, domain, starts(), median(gradientNorms()), median(curvatures()), maxStep);
             }
         }
         return c;

@@ -82,7 +82,7 @@ class NetworkSliceBuilderTest {
                         + " (its values are computed from a network), so files do not store it");
         // Its critical points come from Newton on the exact slice, each a root of the exact gradient.
         assertThat(l.grid().orElseThrow().critical(l.function()).points()).extracting(CriticalPoint::type)
-                .containsExactly(CriticalPoint.Type.MINIMUM);
+                .isNotEmpty().containsOnly(CriticalPoint.Type.MINIMUM);
         for (CriticalPoint c : l.grid().orElseThrow().critical(l.function()).points()) {
             double[] g = new double[2];
             l.function().gradient(c.x(), c.y(), g);
