@@ -149,8 +149,9 @@ public final class Landscape {
     public LandscapeFunction function() { return function; }
 
     /**
-     * f as figures draw it (heatmap, contours, saddle regions, 3D): {@link #function()} itself for
-     * an expression, the interpolation of the precomputed grid otherwise.
+     * f as figures draw it (heatmap, contours, saddle regions, 3D, and the curvature along paths
+     * that charts and learning-rate advice read): {@link #function()} itself for an expression, the
+     * interpolation of the precomputed grid otherwise.
      */
     public LandscapeFunction surface() { return surface; }
 

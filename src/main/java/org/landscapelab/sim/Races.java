@@ -25,7 +25,7 @@ public final class Races {
         for (RunSpec spec : race.runSpecs()) {
             try {
                 Trajectory t = Runs.run(landscape, spec);
-                runs.add(new RaceRun(spec, t, PathMetrics.of(t, landscape.function(), critical), ""));
+                runs.add(new RaceRun(spec, t, PathMetrics.of(t, landscape.surface(), critical), ""));
             } catch (IllegalArgumentException e) {
                 runs.add(new RaceRun(spec, null, null, e.getMessage()));
             }

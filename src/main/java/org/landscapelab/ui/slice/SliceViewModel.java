@@ -91,13 +91,16 @@ public final class SliceViewModel {
         if (run != null) run.cancelled = true;
     }
 
+    /** Ends the run: its result (or the cancel) first, then running false, which a dialog waits for to close. */
     private void finish(Run run, Runnable then) {
         if (current != run) return;
         current = null;
-        running.set(false);
-        progress.set(run.cancelled ? progress.get() : 1);
         if (run.cancelled) message.set("Cancelled: the landscape shown is unchanged");
-        else then.run();
+        else {
+            progress.set(1);
+            then.run();
+        }
+        running.set(false);
     }
 
     /** One computation: its cancel flag, and its progress passed to the FX thread at most every percent. */
