@@ -11,6 +11,7 @@ import java.util.Optional;
  * its values precomputed on a grid ({@link #ofGrid}); files and sessions do not store those.
  */
 public final class Landscape {
+    private static final List<String> XY = List.of("x", "y");
     private final String id;
     private final String name;
     private final String description;
@@ -24,6 +25,8 @@ public final class Landscape {
     private final LandscapeFunction function;
     /** The precomputed values of a landscape without an expression; null for an expression. */
     private final ValueGrid grid;
+    /** The names of the horizontal and vertical coordinates, as the axes show them. */
+    private final List<String> axisNames;
     /** What figures draw: {@link #function} for an expression, the grid's interpolation otherwise. */
     private final LandscapeFunction surface;
     /** The decided scale, computed once on first use (a race computes the same value twice, harmlessly). */
@@ -59,10 +62,13 @@ public final class Landscape {
         this.function = data == null ? expression.bind(values) : expression.bindSum(values, data);
         this.grid = null;
         this.surface = function;
+        this.axisNames = XY;
     }
 
     private Landscape(String id, String name, String description, LandscapeFunction function, ValueGrid grid, Domain domain,
-                      List<Point> starts, ColorScale scale) {
+                      List<Point> starts, ColorScale scale, List<String> axisNames) {
+        if (axisNames.size() != 2) throw new IllegalArgumentException("a landscape has two axis names, got " + axisNames);
+        this.axisNames = List.copyOf(axisNames);
         this.id = id;
         this.name = name;
         this.description = description == null ? "" : description;
@@ -80,11 +86,15 @@ public final class Landscape {
     /**
      * A landscape without an expression: {@code function} (exact, what optimizers run on) with its
      * values precomputed on {@code grid} (what figures draw), over the grid's domain, no parameters,
-     * starting at the grid's centre.
+     * starting at the grid's centre; {@code axisNames} name its two coordinates (a slice's α and β).
      */
-    public static Landscape ofGrid(String id, String name, String description, LandscapeFunction function, ValueGrid grid) {
-        return new Landscape(id, name, description, function, grid, grid.domain(), List.of(), null);
+    public static Landscape ofGrid(String id, String name, String description, LandscapeFunction function, ValueGrid grid,
+                                   List<String> axisNames) {
+        return new Landscape(id, name, description, function, grid, grid.domain(), List.of(), null, axisNames);
     }
+
+    /** The names of the coordinates the axes show: x and y, or those a landscape without an expression was given. */
+    public List<String> axisNames() { return axisNames; }
 
     /**
      * A landscape from an expression typed by a user: the name is the expression, the domain the
@@ -174,12 +184,12 @@ public final class Landscape {
     }
 
     public Landscape withDomain(Domain newDomain) {
-        if (grid != null) return new Landscape(id, name, description, function, grid, newDomain, starts, scale);
+        if (grid != null) return new Landscape(id, name, description, function, grid, newDomain, starts, scale, axisNames);
         return new Landscape(id, name, description, expression, newDomain, parameters, starts, scale, data);
     }
 
     public Landscape withScale(ColorScale newScale) {
-        if (grid != null) return new Landscape(id, name, description, function, grid, domain, starts, newScale);
+        if (grid != null) return new Landscape(id, name, description, function, grid, domain, starts, newScale, axisNames);
         return new Landscape(id, name, description, expression, domain, parameters, starts, newScale, data);
     }
 

@@ -230,8 +230,8 @@ public final class LandscapeViewModel {
         }
         double[] g = new double[2];
         double value = l.surface().gradient(p.x(), p.y(), g);   // a network slice: from its grid, not a backpropagation per move
-        readout.set(String.format("x = %s   y = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
-                Numbers.format(p.x()), Numbers.format(p.y()), Numbers.format(value), Numbers.format(g[0]), Numbers.format(g[1]),
+        readout.set(String.format("%s = %s   %s = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
+                l.axisNames().get(0), Numbers.format(p.x()), l.axisNames().get(1), Numbers.format(p.y()), Numbers.format(value), Numbers.format(g[0]), Numbers.format(g[1]),
                 Numbers.format(Math.hypot(g[0], g[1]))));
     }
 

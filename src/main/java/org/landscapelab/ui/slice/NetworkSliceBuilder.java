@@ -91,7 +91,7 @@ public final class NetworkSliceBuilder {
         });
         ValueGrid values = new ValueGrid(grid.coordinates(), grid.loss(), grid.dAlpha(), grid.dBeta());
         LandscapeFunction f = new SliceKernel(slice).function();
-        Landscape landscape = Landscape.ofGrid(ID, r.title(), description(r, all, data, how), f, values);
+        Landscape landscape = Landscape.ofGrid(ID, r.title(), description(r, all, data, how), f, values, List.of("α", "β"));
         listener.progress("finding the critical points", 0.9);
         values.critical(f);
         List<Point> projected = new ArrayList<>();
