@@ -122,4 +122,15 @@ class ValueGridTest {
         // The colour scale is decided from the grid's values, as it is from f's for an expression.
         assertThat(a.scale()).isEqualTo(DefaultScale.of(grid.values()));
     }
+
+    @Test
+    void ensemblesOnAGridLandscapeAreBoundedByTheirWorkAndOnExpressionsAsBefore() {
+        Landscape costly = Landscape.ofGrid("slice", "A slice", "", LandscapeFunction.of(new Counted(), 1_000_000_000L), sampled(9, 2),
+                List.of("α", "β"));
+        EvaluationBudget.checkEnsemble(costly, 10, 30, 1);
+        assertThatThrownBy(() -> EvaluationBudget.checkEnsemble(costly, 10, 30, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("on A slice every step is a backpropagation: 10 particles × 30 steps × 2 ensembles = 600 evaluations,"
+                        + " more than the 300 that fit the limit of 3e+11 units of work (1,000,000,000 units each); use fewer particles or steps");
+        EvaluationBudget.checkEnsemble(Landscape.ofExpression("x^2", new Domain(-1, 1, -1, 1)), 10_000, 5_000_000, 50);
+    }
 }

@@ -99,6 +99,26 @@ class SliceViewModelTest {
     }
 
     @Test
+    void anEnsembleTooLargeForTheNetworkIsRefusedWithTheNumbers() {
+        open("himmelblau");
+        computeSlice();
+        lab.addDefaultOptimizers();
+        fxThread.drain();
+        lab.ensemble().particlesProperty().set(10_000);
+        lab.race().stepsProperty().set(5_000);
+        fxThread.drain();
+        lab.runEnsemble();
+        fxThread.drain();
+        long cost = lab.landscape().landscape().function().cost();
+        assertThat(lab.ensemble().runningProperty().get()).isFalse();
+        assertThat(lab.ensemble().resultProperty().get()).isNull();
+        assertThat(lab.ensemble().messageProperty().get()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "The ensemble could not run: on Batch-norm network slice (random directions, filter-normalized) every step is a"
+                        + " backpropagation: 10,000 particles × 5,000 steps = 50,000,000 evaluations, more than the %,d that fit the limit"
+                        + " of 3e+11 units of work (%,d units each); use fewer particles or steps", (long) (3e11 / cost), cost));
+    }
+
+    @Test
     void cancelLeavesTheLandscapeAsItWas() {
         open("himmelblau");
         Landscape before = lab.landscape().landscape();
