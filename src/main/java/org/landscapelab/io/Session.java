@@ -12,11 +12,12 @@ import org.landscapelab.landscape.Landscape;
  * ensemble settings, and the network panels' settings, which io keeps as an opaque map of strings.
  * Plain values: the UI maps its view models to and from them. Read and written by {@link SessionFormat}.
  * Landscapes have no value equality, so sessions are compared by their JSON ({@link SessionFormat#text}).
+ * A landscape without an expression (a network slice) is not stored: a session saved with one open
+ * reads back with {@code landscape} null, and the rest of the lab as it was.
  */
 public record Session(Landscape landscape, ViewSettings view, RaceSettings race, int playbackStep,
                       EnsembleSettings ensemble, Map<String, String> network) {
     public Session {
-        Objects.requireNonNull(landscape, "landscape");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(race, "race");
         Objects.requireNonNull(ensemble, "ensemble");

@@ -34,7 +34,7 @@ import org.landscapelab.sim.RunSpec;
  * The session file, {@code "format": "landscape-lab/session", "version": 1}:
  * <pre>
  * { "format", "version", "app_version",
- *   "landscape": { the landscape file format, in full },
+ *   "landscape": { the landscape file format, in full },   (or, for one files do not store, "note": "why it is not here")
  *   "view": { "colormap": "viridis", "scale": "linear|log", "contours": 20, "layers": ["heatmap", ...],
  *             "viewport": {"x": [min, max], "y": [min, max]}, "arrows": {"gradient", "momentum", "update"} },
  *   "race": { "optimizers": [ {"spec": "adam lr=0.1 ...", "color": "#rrggbb", "enabled": true} ],
@@ -53,7 +53,7 @@ public final class SessionFormat {
     public static final int VERSION = 1;
     private static final long MAX_BYTES = 256L << 20;
     private static final Set<String> FIELDS =
-            Set.of("format", "version", "app_version", "landscape", "view", "race", "playback", "ensemble", "network");
+            Set.of("format", "version", "app_version", "landscape", "note", "view", "race", "playback", "ensemble", "network");
     private static final Set<String> VIEW_FIELDS = Set.of("colormap", "scale", "contours", "layers", "viewport", "arrows");
     private static final Set<String> ARROW_FIELDS = Set.of("gradient", "momentum", "update");
     private static final Set<String> RACE_FIELDS = Set.of("optimizers", "noise", "noise_mode", "seed", "steps", "start", "batch_size");
@@ -66,7 +66,9 @@ public final class SessionFormat {
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("app_version", AppVersion.current());
-        root.set("landscape", new LandscapeFormat().write(s.landscape()));
+        // A network slice has no expression to store: the session says so in words and keeps the rest.
+        if (s.landscape() != null && s.landscape().hasExpression()) root.set("landscape", new LandscapeFormat().write(s.landscape()));
+        else if (s.landscape() != null) root.put("note", LandscapeFormat.notStored(s.landscape()));
         writeView(root.putObject("view"), s.view());
         writeRace(root.putObject("race"), s.race());
         root.putObject("playback").put("step", s.playbackStep());
@@ -110,7 +112,9 @@ public final class SessionFormat {
         f.header(root, FORMAT, VERSION, "session");
         f.checkFields(root, FIELDS, "");
         f.text(root, "app_version", "app_version");
-        Landscape landscape = landscape(f.object(root, "landscape", "landscape"), file);
+        if (root.has("note")) f.text(root, "note", "note");
+        // Only a session saved with a network slice open has no landscape, and it says why in "note".
+        Landscape landscape = root.has("note") && !root.has("landscape") ? null : landscape(f.object(root, "landscape", "landscape"), file);
         ViewSettings view = view(f, f.object(root, "view", "view"));
         RaceSettings race = race(f, f.object(root, "race", "race"));
         ObjectNode playback = f.object(root, "playback", "playback");

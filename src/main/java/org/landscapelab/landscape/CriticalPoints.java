@@ -17,6 +17,14 @@ public final class CriticalPoints {
     public static final int DEFAULT_GRID = 96;
     private static final int MAX_ITERATIONS = 200;
     /**
+     * Hessian evaluations per chosen start ({@link #fromStarts}): Newton converges in three or four
+     * from a grid node beside a root (quadratically, or with a finite-difference Hessian linearly at
+     * a rate of ~1e-8); a start that has not in 10 is not beside one.
+     */
+    static final int START_EVALUATIONS = 10;
+    /** |grad f| of a root found from a chosen start, relative to the typical |grad f|: far below it, above the rounding of a network's loss. */
+    static final double START_TOLERANCE = 1e-7;
+    /**
      * Work (see {@link LandscapeFunction#cost}) one search may take: about twice what the costliest
      * shipped landscape needs (logistic_regression, 2.1e10, some ten seconds on two cores). A data
      * landscape of 99,000 rows would need a thousand times more and is refused at once.
@@ -41,12 +49,16 @@ public final class CriticalPoints {
     private final AtomicLong spent = new AtomicLong();
 
     private CriticalPoints(LandscapeFunction f, Domain domain, int grid) {
+        this(f, domain, sampleScales(f, domain, grid));
+    }
+
+    /** {@code scales}: the typical |grad f| and |Hessian|, as {@link #sampleScales} gives them. */
+    private CriticalPoints(LandscapeFunction f, Domain domain, double[][] scales) {
         this.f = f;
         this.domain = domain;
         this.marginX = domain.width() * 0.05;
         this.marginY = domain.height() * 0.05;
         this.diagonal = Math.hypot(domain.width(), domain.height());
-        double[][] scales = sampleScales(grid);
         this.gradientScale = Math.max(median(scales[0]), Double.MIN_NORMAL);
         this.curvatureScale = Math.max(median(scales[1]), Double.MIN_NORMAL);
     }
@@ -77,6 +89,58 @@ public final class CriticalPoints {
     /** Adds the work of {@code evaluations} evaluations; past the limit the search stops. */
     private void charge(long evaluations) {
         if (spent.addAndGet(evaluations * f.cost()) > MAX_WORK) throw tooMuchWork(f, "more than " + MAX_WORK);
+    }
+
+    /**
+     * The isolated critical points reached by Newton from the given starts (a few chosen ones
+     * instead of a grid of them: where one evaluation is costly, a network slice), with the typical
+     * |grad f| and |Hessian| over the domain given (the yardsticks for "zero" and "flat") instead of
+     * sampled. Each start gets {@link #START_EVALUATIONS} plain Newton steps of at most {@code maxStep}
+     * (a start beside a root does not leave its neighbourhood); only as many starts are tried as fit
+     * {@link #MAX_WORK}, the best first. Curves of critical points are not looked for.
+     */
+    public static CriticalSet fromStarts(LandscapeFunction f, Domain domain, List<Point> starts, double gradientScale,
+                                         double curvatureScale, double maxStep) {
+        long affordable = MAX_WORK / Math.max(1, f.cost() * START_EVALUATIONS);
+        List<Point> tried = starts.subList(0, (int) Math.min(starts.size(), affordable));
+        CriticalPoints search = new CriticalPoints(f, domain, new double[][] {{gradientScale}, {curvatureScale}});
+        double[][] roots = tried.parallelStream()
+                .map(p -> search.newton(p, maxStep))
+                .filter(p -> p != null && search.domainContains(p))
+                .toArray(double[][]::new);
+        List<CriticalPoint> points = new ArrayList<>();
+        for (double[] p : dedupe(roots, 1e-6 * search.diagonal)) points.add(classify(f, p[0], p[1], search.curvatureScale));
+        points.sort(Comparator.comparingDouble(CriticalPoint::x).thenComparingDouble(CriticalPoint::y));
+        return new CriticalSet(points, List.of());
+    }
+
+    /** Plain Newton from p: the root (x, y, |grad f|), or null if it does not reach one within its evaluations and steps. */
+    private double[] newton(Point p, double maxStep) {
+        double[] d = new double[5];
+        double x = p.x(), y = p.y();
+        for (int k = 0; k < START_EVALUATIONS; k++) {
+            f.hessian(x, y, d);
+            double gnorm = Math.hypot(d[0], d[1]);
+            if (!Double.isFinite(gnorm)) return null;
+            if (gnorm <= START_TOLERANCE * gradientScale) return new double[] {x, y, gnorm};
+            double[] step = step(d, 0);
+            double len = Math.hypot(step[0], step[1]);
+            if (!(len <= maxStep)) return null;
+            x += step[0];
+            y += step[1];
+        }
+        return null;
+    }
+
+    /**
+     * The critical points of {@code landscape} in {@code region}: from its precomputed grid where it
+     * has one (found once over the grid, then only those in the region), else searched from a grid
+     * of starts.
+     */
+    public static CriticalSet of(Landscape landscape, Domain region) {
+        if (landscape.grid().isEmpty()) return find(landscape.function(), region);
+        CriticalSet all = landscape.grid().get().critical(landscape.function());
+        return new CriticalSet(all.points().stream().filter(p -> region.contains(p.x(), p.y())).toList(), List.of());
     }
 
     /** Classifies the point (x, y), assumed critical, by its Hessian. */
@@ -133,6 +197,10 @@ public final class CriticalPoints {
     }
 
     private double[] start(int i, int j, int grid) {
+        return start(domain, i, j, grid);
+    }
+
+    private static double[] start(Domain domain, int i, int j, int grid) {
         return new double[] {
             domain.xMin() + (i + 0.5) * domain.width() / grid,
             domain.yMin() + (j + 0.5) * domain.height() / grid,
@@ -267,7 +335,7 @@ public final class CriticalPoints {
     }
 
     /** Typical |grad f| and |Hessian| over the domain, the yardsticks for "zero" and "flat". */
-    private double[][] sampleScales(int grid) {
+    private static double[][] sampleScales(LandscapeFunction f, Domain domain, int grid) {
         int n = Math.min(grid, 32);
         double[] g = new double[n * n];
         double[] h = new double[n * n];
@@ -275,7 +343,7 @@ public final class CriticalPoints {
         int count = 0;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                double[] p = start(i, j, n);
+                double[] p = start(domain, i, j, n);
                 f.hessian(p[0], p[1], d);
                 double gn = Math.hypot(d[0], d[1]);
                 double hn = Math.abs(0.5 * (d[2] + d[4])) + Math.hypot(0.5 * (d[2] - d[4]), d[3]);

@@ -38,6 +38,17 @@ public final class DefaultScale {
                 if (Double.isFinite(v)) values[count++] = v;
             }
         }
+        return decide(values, count);
+    }
+
+    /** The same decision from values already computed (a precomputed grid's); non-finite ones are skipped. */
+    public static ColorScale of(double[] values) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        return decide(finite, finite.length);
+    }
+
+    /** From the first {@code count} entries of {@code values}, all finite; sorts them. */
+    private static ColorScale decide(double[] values, int count) {
         if (count == 0) return ColorScale.LINEAR;
         Arrays.sort(values, 0, count);
         double min = values[0];

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 /**
  * A landscape: an expression f(x, y) with its domain, named parameters, a description a student can
- * read and suggested start points. Immutable; changing a parameter gives a new landscape.
+ * read and suggested start points. Immutable; changing a parameter gives a new landscape. A few
+ * landscapes have no expression: a function computed by other means (a network's loss slice) with
+ * its values precomputed on a grid ({@link #ofGrid}); files and sessions do not store those.
  */
 public final class Landscape {
+    private static final List<String> XY = List.of("x", "y");
     private final String id;
     private final String name;
     private final String description;
@@ -20,6 +23,12 @@ public final class Landscape {
     private final ColorScale scale;
     private final Dataset data;
     private final LandscapeFunction function;
+    /** The precomputed values of a landscape without an expression; null for an expression. */
+    private final ValueGrid grid;
+    /** The names of the horizontal and vertical coordinates, as the axes show them. */
+    private final List<String> axisNames;
+    /** What figures draw: {@link #function} for an expression, the grid's interpolation otherwise. */
+    private final LandscapeFunction surface;
     /** The decided scale, computed once on first use (a race computes the same value twice, harmlessly). */
     private volatile ColorScale decidedScale;
 
@@ -51,7 +60,41 @@ public final class Landscape {
         }
         double[] values = this.parameters.stream().mapToDouble(Parameter::value).toArray();
         this.function = data == null ? expression.bind(values) : expression.bindSum(values, data);
+        this.grid = null;
+        this.surface = function;
+        this.axisNames = XY;
     }
+
+    private Landscape(String id, String name, String description, LandscapeFunction function, ValueGrid grid, Domain domain,
+                      List<Point> starts, ColorScale scale, List<String> axisNames) {
+        if (axisNames.size() != 2) throw new IllegalArgumentException("a landscape has two axis names, got " + axisNames);
+        this.axisNames = List.copyOf(axisNames);
+        this.id = id;
+        this.name = name;
+        this.description = description == null ? "" : description;
+        this.expression = null;
+        this.domain = domain;
+        this.parameters = List.of();
+        this.starts = List.copyOf(starts);
+        this.scale = scale;
+        this.data = null;
+        this.function = function;
+        this.grid = grid;
+        this.surface = grid.interpolated();
+    }
+
+    /**
+     * A landscape without an expression: {@code function} (exact, what optimizers run on) with its
+     * values precomputed on {@code grid} (what figures draw), over the grid's domain, no parameters,
+     * starting at the grid's centre; {@code axisNames} name its two coordinates (a slice's α and β).
+     */
+    public static Landscape ofGrid(String id, String name, String description, LandscapeFunction function, ValueGrid grid,
+                                   List<String> axisNames) {
+        return new Landscape(id, name, description, function, grid, grid.domain(), List.of(), null, axisNames);
+    }
+
+    /** The names of the coordinates the axes show: x and y, or those a landscape without an expression was given. */
+    public List<String> axisNames() { return axisNames; }
 
     /**
      * A landscape from an expression typed by a user: the name is the expression, the domain the
@@ -70,7 +113,24 @@ public final class Landscape {
 
     public String description() { return description; }
 
+    /** The expression, or null for a landscape without one ({@link #hasExpression()}). */
     public Expression expression() { return expression; }
+
+    /** Whether f is an expression; if not, it is a precomputed {@link #grid()} and cannot be saved in files. */
+    public boolean hasExpression() { return expression != null; }
+
+    /** The precomputed values of a landscape without an expression. */
+    public Optional<ValueGrid> grid() { return Optional.ofNullable(grid); }
+
+    /**
+     * Whether {@code other} is the same function (perhaps with other parameter values, domain or
+     * scale): the same id and expression text, or the same precomputed grid.
+     */
+    public boolean sameDefinition(Landscape other) {
+        if (!id.equals(other.id)) return false;
+        if (grid != null || other.grid != null) return grid == other.grid;
+        return expression.source().equals(other.expression.source());
+    }
 
     public Domain domain() { return domain; }
 
@@ -85,7 +145,7 @@ public final class Landscape {
     public ColorScale scale() {
         if (scale != null) return scale;
         ColorScale s = decidedScale;
-        if (s == null) decidedScale = s = DefaultScale.of(function, domain);
+        if (s == null) decidedScale = s = grid != null ? DefaultScale.of(grid.values()) : DefaultScale.of(function, domain);
         return s;
     }
 
@@ -98,6 +158,13 @@ public final class Landscape {
     /** f with the current parameter values bound. */
     public LandscapeFunction function() { return function; }
 
+    /**
+     * f as figures draw it (heatmap, contours, saddle regions, 3D, and the curvature along paths
+     * that charts and learning-rate advice read): {@link #function()} itself for an expression, the
+     * interpolation of the precomputed grid otherwise.
+     */
+    public LandscapeFunction surface() { return surface; }
+
     /** Where a run starts unless told otherwise: the first suggested start, or the domain's centre. */
     public Point defaultStart() {
         return starts.isEmpty() ? new Point(domain.centerX(), domain.centerY()) : starts.get(0);
@@ -108,6 +175,7 @@ public final class Landscape {
     }
 
     public Landscape withParameter(String parameterName, double value) {
+        if (grid != null) throw new IllegalArgumentException("no parameter '" + parameterName + "' in " + name);
         List<Parameter> updated = new ArrayList<>(parameters);
         int index = parameters.stream().map(Parameter::name).toList().indexOf(parameterName);
         if (index < 0) throw new IllegalArgumentException("no parameter '" + parameterName + "' in " + name);
@@ -116,10 +184,12 @@ public final class Landscape {
     }
 
     public Landscape withDomain(Domain newDomain) {
+        if (grid != null) return new Landscape(id, name, description, function, grid, newDomain, starts, scale, axisNames);
         return new Landscape(id, name, description, expression, newDomain, parameters, starts, scale, data);
     }
 
     public Landscape withScale(ColorScale newScale) {
+        if (grid != null) return new Landscape(id, name, description, function, grid, domain, starts, newScale, axisNames);
         return new Landscape(id, name, description, expression, domain, parameters, starts, newScale, data);
     }
 

@@ -102,8 +102,12 @@ public final class LandscapeFormat {
         return new Landscape(id, name, description, expression, domain, parameters, starts, scale, data);
     }
 
-    /** The JSON object for a landscape, in the same format {@link #read} takes. */
+    /**
+     * The JSON object for a landscape, in the same format {@link #read} takes. A landscape without
+     * an expression (a network slice) cannot be written: IllegalArgumentException says so.
+     */
     public ObjectNode write(Landscape l) {
+        if (!l.hasExpression()) throw new IllegalArgumentException(notStored(l));
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("id", l.id());
@@ -289,5 +293,10 @@ public final class LandscapeFormat {
             if (s.equals("log")) return ColorScale.LOG;
             throw error("scale", "expected \"linear\" or \"log\", got " + n);
         }
+    }
+
+    /** Why {@code l}, which has no expression, is not in a file. */
+    public static String notStored(Landscape l) {
+        return "the landscape \"" + l.name() + "\" has no expression (its values are computed from a network), so files do not store it";
     }
 }

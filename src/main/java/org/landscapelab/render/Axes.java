@@ -1,5 +1,7 @@
 package org.landscapelab.render;
 
+import java.util.List;
+
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -29,7 +31,8 @@ final class Axes {
         return (int) Math.max(2, Math.min(10, Math.round(length / spacing)));
     }
 
-    static void draw(Graphics2D g, FigureLayout layout, Style st) {
+    /** {@code names}: the horizontal and vertical axis's names (x and y, or a slice's α and β). */
+    static void draw(Graphics2D g, FigureLayout layout, Style st, List<String> names) {
         PlotTransform tr = layout.transform();
         Rectangle2D plot = layout.plot();
         Domain region = tr.region();
@@ -58,9 +61,9 @@ final class Axes {
         }
         g.setColor(st.theme.foreground());
         double xLabelTop = labelTop + Style.lineHeight(st.tickFont) + st.size(4);
-        Style.text(g, st.labelFont, "x", plot.getCenterX(), xLabelTop, 0.5, 0);
+        Style.text(g, st.labelFont, names.get(0), plot.getCenterX(), xLabelTop, 0.5, 0);
         double yLabelX = plot.getX() - tick - st.size(3) - widestYLabel(region, plot.getHeight(), st) - st.size(6)
                 - Style.lineHeight(st.labelFont) / 2;
-        Style.verticalText(g, st.labelFont, "y", yLabelX, plot.getCenterY());
+        Style.verticalText(g, st.labelFont, names.get(1), yLabelX, plot.getCenterY());
     }
 }

@@ -188,7 +188,7 @@ public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions 
             g.clip(layout.plot());
             LandscapePainter.draw(g, landscape, layout.transform(), options, st);
             g.setClip(saved.clip);
-            if (options.shows(Layer.AXES)) Axes.draw(g, layout, st);
+            if (options.shows(Layer.AXES)) Axes.draw(g, layout, st, landscape.landscape().axisNames());
             else {
                 g.setColor(st.theme.muted());
                 g.setStroke(st.stroke(0.8));
@@ -197,7 +197,9 @@ public record Figure(LandscapeLayer landscape, Viewport viewport, FigureOptions 
             layout.colorbar().ifPresent(bar -> Colorbar.draw(g, bar, landscape, options, st));
             if (options.shows(Layer.TITLE) && !options.title().isEmpty()) {
                 g.setColor(st.theme.foreground());
-                Style.text(g, st.titleFont, options.title(), layout.plot().getCenterX(),
+                // Centred over the plot, but never cut at the figure's left edge (a long name on a small plot).
+                double half = Style.width(st.titleFont, options.title()) / 2;
+                Style.text(g, st.titleFont, options.title(), Math.max(layout.plot().getCenterX(), Math.min(half + st.size(4), layout.width() / 2)),
                         layout.plot().getY() - FigureLayout.titleHeight(st), 0.5, 0);
             }
         } finally {

@@ -36,16 +36,17 @@ public final class LandscapeLayer {
         this.region = region;
         this.colormap = colormap;
         RasterLimits.checkPixels("a landscape raster would have", pixelsX, pixelsY);
-        RasterLimits.checkWork(landscape.function(), (long) pixelsX * pixelsY);
+        // The surface is f itself, or the interpolation of a precomputed grid (a network slice).
+        RasterLimits.checkWork(landscape.surface(), (long) pixelsX * pixelsY);
         // The critical points first: their search refuses at once what would take too long.
-        this.critical = critical != null ? critical : CriticalPoints.find(landscape.function(), region);
-        this.raster = Raster.sample(landscape.function(), region, pixelsX, pixelsY);
+        this.critical = critical != null ? critical : CriticalPoints.of(landscape, region);
+        this.raster = Raster.sample(landscape.surface(), region, pixelsX, pixelsY);
         this.scale = ValueScale.of(kind, raster);
         this.levels = scale.levels(contourCount);
         this.heatmap = Images.heatmap(raster, colormap, scale);
         this.ramp = Images.ramp(colormap, 256);
         this.contours = List.copyOf(Contours.trace(raster, levels));
-        Raster det = Raster.hessianDeterminant(landscape.function(), region, pixelsX, pixelsY);
+        Raster det = Raster.hessianDeterminant(landscape.surface(), region, pixelsX, pixelsY);
         this.saddleMask = Images.negativeMask(det, SADDLE_TINT);
         this.saddleOutline = List.copyOf(Contours.trace(det, 0.0));
     }

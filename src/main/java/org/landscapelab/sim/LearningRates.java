@@ -43,7 +43,8 @@ public final class LearningRates {
         Domain d = landscape.domain();
         double size = Math.min(d.width(), d.height());
         Trajectory trial = trial(landscape, start, spec);
-        Curvature c = Curvature.near(landscape.function(), d, start).along(landscape.function(), d, trial);
+        // The curvature as drawn (for a network slice from its grid: a Hessian is five backpropagations).
+        Curvature c = Curvature.near(landscape.surface(), d, start).along(landscape.surface(), d, trial);
         double limit = limit(spec, c, size);
         boolean withinRule = withinRule(spec, spec.lr(), limit);
         boolean stable = withinRule && !trial.diverged();
@@ -53,7 +54,7 @@ public final class LearningRates {
         for (int k = 0; k < MAX_TRIALS && candidate > 0; k++) {
             OptimizerSpec s = spec.with("lr", HyperValue.of(candidate));
             Trajectory t = trial(landscape, start, s);
-            c = c.along(landscape.function(), d, t);
+            c = c.along(landscape.surface(), d, t);
             double l = limit(spec, c, size);
             if (!t.diverged() && withinRule(spec, candidate, l)) {
                 suggested = candidate;

@@ -12,7 +12,7 @@ public final class Races {
 
     /** The race on a landscape, with the saddle distances measured to the landscape's critical points. */
     public static RaceResult run(Landscape landscape, RaceSpec race) {
-        return run(landscape, race, CriticalPoints.find(landscape.function(), landscape.domain()).points());
+        return run(landscape, race, CriticalPoints.of(landscape, landscape.domain()).points());
     }
 
     /**
@@ -25,7 +25,7 @@ public final class Races {
         for (RunSpec spec : race.runSpecs()) {
             try {
                 Trajectory t = Runs.run(landscape, spec);
-                runs.add(new RaceRun(spec, t, PathMetrics.of(t, landscape.function(), critical), ""));
+                runs.add(new RaceRun(spec, t, PathMetrics.of(t, landscape.surface(), critical), ""));
             } catch (IllegalArgumentException e) {
                 runs.add(new RaceRun(spec, null, null, e.getMessage()));
             }

@@ -69,6 +69,8 @@ public final class MainController {
     private final ScenarioBanner banner = new ScenarioBanner(this::runScenario, this::unlockScenario, this::closeScenario);
     /** Which panels the user has folded away, remembered across starts. */
     private final WindowState panels;
+    /** Network ▸ Landscape from the …: slices of the panels' networks, opened in the Landscapes tab. */
+    private final org.landscapelab.ui.slice.SliceViewModel slices;
 
     @FXML private StackPane canvasHolder;
     @FXML private Tab landscapeLab;
@@ -112,6 +114,15 @@ public final class MainController {
         this.files = new FileActions(() -> canvasHolder.getScene().getWindow(), lab, new Folders(prefs), lab.background(),
                 m -> lab.landscape().messageProperty().set(m),
                 (header, detail) -> Dialogs.error(canvasHolder.getScene().getWindow(), header, detail));
+        // A slice takes seconds to minutes: a thread of its own, so the figures' background work goes on.
+        this.slices = new org.landscapelab.ui.slice.SliceViewModel(task -> {
+            Thread t = new Thread(task, "network-slice");
+            t.setDaemon(true);
+            t.start();
+        }, javafx.application.Platform::runLater, Runtime.getRuntime().availableProcessors(), result -> {
+            org.landscapelab.ui.slice.SliceViewModel.openingIn(lab).accept(result);
+            labs.getSelectionModel().select(landscapeLab);
+        });
     }
 
     @FXML
@@ -357,7 +368,9 @@ public final class MainController {
             new SessionFormat().save(file, SessionMapper.capture(lab, transformer, mlp, labs.getSelectionModel().getSelectedItem().getText()));
             sessionFile = file;
             files.folders().addRecent(file);
-            lab.landscape().messageProperty().set("Saved the session to " + file);
+            org.landscapelab.landscape.Landscape shown = lab.landscape().landscape();
+            lab.landscape().messageProperty().set("Saved the session to " + file + (shown.hasExpression() ? ""
+                    : " without its landscape: " + org.landscapelab.landscape.LandscapeFormat.notStored(shown) + "; the rest is saved"));
         } catch (IOException | RuntimeException e) {
             Dialogs.error(canvasHolder.getScene().getWindow(), "The session was not saved",
                     e.getMessage() + "\nNothing was lost: an existing file is left as it was.");
@@ -543,6 +556,25 @@ public final class MainController {
                 "An interactive lab for stochastic optimization on 2D landscapes and for the signal propagation "
                         + "of small networks. The command line (java -jar landscape-lab.jar --help) gives the same numbers "
                         + "headless.");
+    }
+
+    @FXML
+    private void sliceTransformer() {
+        showSliceDialog("Transformer", transformer.networkSettings(), transformer.seedProperty().get());
+    }
+
+    @FXML
+    private void sliceBatchNorm() {
+        showSliceDialog("Batch-norm network", mlp.networkSettings(), mlp.seedProperty().get());
+    }
+
+    /**
+     * The network at initialization, as its panel's settings and seed give it. The current training
+     * step and the trajectory need the panel's parameter snapshots: they go in the empty list here.
+     */
+    private void showSliceDialog(String name, org.landscapelab.nn.training.NetworkSettings settings, long seed) {
+        org.landscapelab.ui.slice.SliceDialog.show(canvasHolder.getScene().getWindow(), slices, name, settings, seed, List.of(),
+                Runtime.getRuntime().availableProcessors(), lab.background());
     }
 
     @FXML

@@ -100,7 +100,8 @@ final class WindowState {
             prefs.putDouble("x", stage.getX());
             prefs.putDouble("y", stage.getY());
         }
-        if (lab.landscape().landscape() != null) {
+        // A landscape without an expression (a network slice) is not remembered: the one before it is.
+        if (lab.landscape().landscape() != null && lab.landscape().landscape().hasExpression()) {
             prefs.put("landscape", lab.landscape().landscape().id());
             prefs.put("expression", lab.landscape().landscape().expression().source());
         }

@@ -163,7 +163,10 @@ public final class EnsembleViewModel {
     /** Runs an ensemble; replaces the result when done. */
     public void run(Landscape landscape, RunSpec run) {
         EnsembleSpec spec = spec(run, FRAMES);
-        start(p -> Ensembles.run(landscape, spec, THREADS, p), r -> {
+        start(p -> {
+            org.landscapelab.landscape.EvaluationBudget.checkEnsemble(landscape, spec.particles(), run.steps(), 1);   // a network slice
+            return Ensembles.run(landscape, spec, THREADS, p);
+        }, r -> {
             result.set(r);
             message.set(EnsembleText.summary(r));
         });
@@ -176,7 +179,10 @@ public final class EnsembleViewModel {
         double[] values = settings.sweep().values();
         EnsembleSpec spec = settings.spec(run, 0);
         NoiseParameter parameter = settings.sweep().parameter();
-        start(p -> EscapeSweep.run(landscape, spec, parameter, values, SWEEP_THREADS, p), curve -> {
+        start(p -> {
+            org.landscapelab.landscape.EvaluationBudget.checkEnsemble(landscape, spec.particles(), run.steps(), values.length);   // a network slice
+            return EscapeSweep.run(landscape, spec, parameter, values, SWEEP_THREADS, p);
+        }, curve -> {
             // The parameter first: whoever draws the new curve reads its axis name.
             swept.set(parameter);
             sweep.set(curve);

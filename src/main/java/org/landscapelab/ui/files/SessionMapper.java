@@ -28,6 +28,9 @@ import org.landscapelab.ui.race.RaceViewModel;
  */
 public final class SessionMapper {
     static final String LAB_KEY = "lab";
+    /** What opening a session saved with a network slice open says about its landscape. */
+    public static final String SLICE_NOT_STORED =
+            "the landscape (a network slice: sessions do not store it; compute it again from the Network menu)";
 
     private SessionMapper() {}
 
@@ -55,12 +58,16 @@ public final class SessionMapper {
 
     /** Restores a session; returns settings that could not be applied (the rest is applied). */
     public static List<String> apply(Session s, LabViewModel lab, TransformerLabModel transformer, MlpLabModel mlp) {
-        showLandscape(s.landscape(), lab);
+        List<String> problems = new ArrayList<>();
+        // Saved with a network slice open: the slice's viewport and start mean nothing on the landscape shown now.
+        boolean landscapeStored = s.landscape() != null;
+        if (landscapeStored) showLandscape(s.landscape(), lab);
+        else problems.add(SLICE_NOT_STORED);
         ViewSettings v = s.view();
         FigureOptions o = lab.landscape().optionsProperty().get().withColormap(v.colormap()).withScale(v.scale())
                 .withContourCount(v.contourCount()).withLayers(v.layers().isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(v.layers()));
         lab.landscape().setView(o);
-        lab.landscape().setViewport(v.viewport());
+        if (landscapeStored) lab.landscape().setViewport(v.viewport());
         lab.gradientArrowsProperty().set(v.arrows().gradient());
         lab.momentumArrowsProperty().set(v.arrows().momentum());
         lab.updateArrowsProperty().set(v.arrows().update());
@@ -78,11 +85,10 @@ public final class SessionMapper {
         r.seedProperty().set(race.seed());
         r.stepsProperty().set(race.steps());
         r.batchSizeProperty().set(race.batchSize());
-        r.startProperty().set(race.start());
+        if (landscapeStored) r.startProperty().set(race.start());
         lab.ensemble().apply(s.ensemble());
         lab.playback().playingProperty().set(false);
         lab.playback().setPendingStep(s.playbackStep());
-        List<String> problems = new ArrayList<>();
         problems.addAll(transformer.restore(prefixed(s.network(), "transformer.")));
         problems.addAll(mlp.restore(prefixed(s.network(), "batchnorm.")));
         return problems;
@@ -91,7 +97,7 @@ public final class SessionMapper {
     /** Selects the catalog or sample entry the landscape is (with its parameter values), or adds it as a new entry. */
     public static void showLandscape(Landscape l, LabViewModel lab) {
         LandscapeLibrary.Entry same = lab.landscape().entries().stream()
-                .filter(e -> e.landscape().id().equals(l.id()) && e.landscape().expression().source().equals(l.expression().source())
+                .filter(e -> e.landscape().sameDefinition(l)
                         && e.landscape().domain().equals(l.domain()) && e.landscape().data().equals(l.data())
                         && names(e.landscape()).equals(names(l)))
                 .findFirst().orElse(null);

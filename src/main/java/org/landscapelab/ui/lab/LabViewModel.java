@@ -42,7 +42,7 @@ public final class LabViewModel {
         this.race = new RaceViewModel(background, fxThread);
         this.ensemble = new EnsembleViewModel(background, fxThread);
         landscape.landscapeProperty().addListener((obs, old, l) -> {
-            boolean newLandscape = old == null || !old.id().equals(l.id()) || !old.expression().source().equals(l.expression().source());
+            boolean newLandscape = old == null || !old.sameDefinition(l);
             if (newLandscape || race.startProperty().get() == null) race.startProperty().set(l.defaultStart());
             race.landscapeProperty().set(l);
             // Particles and escape times of another landscape (or other slider values) would be wrong facts here.

@@ -80,9 +80,10 @@ public final class LandscapePanelController {
     private void showLandscape(Landscape old, Landscape l) {
         if (l == null) return;
         description.setText(l.description().isEmpty() ? "A landscape typed as an expression." : l.description());
-        boolean sameParameters = old != null && old.id().equals(l.id())
-                && old.parameters().stream().map(Parameter::name).toList().equals(l.parameters().stream().map(Parameter::name).toList())
-                && old.expression().source().equals(l.expression().source());
+        // A landscape without an expression (a network slice) shows its description in the expression field, read-only.
+        expressionField.setEditable(l.hasExpression());
+        boolean sameParameters = old != null && old.sameDefinition(l)
+                && old.parameters().stream().map(Parameter::name).toList().equals(l.parameters().stream().map(Parameter::name).toList());
         if (sameParameters) {
             for (javafx.scene.Node n : parameterBox.getChildren()) {
                 if (n instanceof ParameterSlider slider) l.parameter(slider.name()).ifPresent(p -> slider.show(p.value()));

@@ -114,9 +114,11 @@ public final class LandscapeViewModel {
      * the old landscape on screen and reports where the problem is.
      */
     public boolean applyExpression(String text) {
-        if (validateExpression(text) != null) return false;
         Landscape current = landscape.get();
-        if (current != null && text.equals(current.expression().source())) return true;
+        // A landscape without an expression (a network slice) shows its description there, read-only: Enter changes nothing.
+        if (current != null && !current.hasExpression() && text.equals(current.description())) return true;
+        if (validateExpression(text) != null) return false;
+        if (current != null && current.hasExpression() && text.equals(current.expression().source())) return true;
         Domain domain = current == null ? new Domain(-2, 2, -2, 2) : current.domain();
         show(Landscape.ofExpression(text, domain), false);
         return true;
@@ -227,9 +229,9 @@ public final class LandscapeViewModel {
             }
         }
         double[] g = new double[2];
-        double value = l.function().gradient(p.x(), p.y(), g);
-        readout.set(String.format("x = %s   y = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
-                Numbers.format(p.x()), Numbers.format(p.y()), Numbers.format(value), Numbers.format(g[0]), Numbers.format(g[1]),
+        double value = l.surface().gradient(p.x(), p.y(), g);   // a network slice: from its grid, not a backpropagation per move
+        readout.set(String.format("%s = %s   %s = %s   f = %s   \u2207f = (%s, %s)   |\u2207f| = %s",
+                l.axisNames().get(0), Numbers.format(p.x()), l.axisNames().get(1), Numbers.format(p.y()), Numbers.format(value), Numbers.format(g[0]), Numbers.format(g[1]),
                 Numbers.format(Math.hypot(g[0], g[1]))));
     }
 
@@ -257,13 +259,13 @@ public final class LandscapeViewModel {
     }
 
     private void show(Landscape l, boolean resetView) {
-        boolean newLandscape = landscape.get() == null || !landscape.get().id().equals(l.id())
-                || !landscape.get().expression().source().equals(l.expression().source());
+        boolean newLandscape = landscape.get() == null || !landscape.get().sameDefinition(l);
         landscape.set(l);
         if (resetView || viewport.get() == null) viewport.set(Viewport.of(l.domain()));
         if (newLandscape && resetView) {
             options.set(options.get().withScale(l.scale()).withTitle(l.name()));
-            expression.set(l.expression().source());
+            // A landscape without an expression (a network slice): the field shows how it was made, read-only.
+            expression.set(l.hasExpression() ? l.expression().source() : l.description());
             expressionError.set(null);
         } else if (newLandscape) {
             // A typed expression: the old landscape's name would title it, on screen and in exports.

@@ -166,7 +166,7 @@ public final class RaceViewModel {
     private List<CriticalPoint> criticalPoints(Landscape l) {
         CriticalCache c = critical;
         if (c.landscape() != l) {
-            c = new CriticalCache(l, CriticalPoints.find(l.function(), l.domain()).points());
+            c = new CriticalCache(l, CriticalPoints.of(l, l.domain()).points());
             critical = c;
         }
         return c.points();

@@ -35,7 +35,7 @@ final class RateAdvisor {
     /** Whether {@code now} is another landscape than {@code old}, not the same one with other slider values. */
     static boolean isAnother(Landscape old, Landscape now) {
         return old != null && now != null
-                && (!old.id().equals(now.id()) || !old.expression().source().equals(now.expression().source()));
+                && !old.sameDefinition(now);
     }
 
     /** Called on the FX thread when the race's landscape changes. */

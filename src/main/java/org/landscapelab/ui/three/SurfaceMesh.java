@@ -71,14 +71,14 @@ public final class SurfaceMesh {
     /** Samples f at the grid of {@code resolution} nodes along the region's longer side and builds the surface. */
     public static SurfaceMesh build(Landscape landscape, Domain region, int resolution, ValueScale scale, double heightFactor) {
         SurfaceGrid grid = SurfaceGrid.of(region, resolution);
-        return of(grid, grid.sample(landscape.function()), scale, heightFactor, landscape.function());
+        return of(grid, grid.sample(landscape.surface()), scale, heightFactor, landscape.surface());
     }
 
     /** The same on the {@link HeightScale} of {@code kind} over the samples: the view's choice. */
     public static SurfaceMesh build(Landscape landscape, Domain region, int resolution, ColorScale kind, double heightFactor) {
         SurfaceGrid grid = SurfaceGrid.of(region, resolution);
-        Raster nodes = grid.sample(landscape.function());
-        return of(grid, nodes, HeightScale.of(kind, nodes), heightFactor, landscape.function());
+        Raster nodes = grid.sample(landscape.surface());
+        return of(grid, nodes, HeightScale.of(kind, nodes), heightFactor, landscape.surface());
     }
 
     /** The surface through values already sampled at the grid's nodes ({@link SurfaceGrid#sample}). */
