@@ -106,8 +106,12 @@ public final class App extends Application {
             throw new UncheckedIOException("Main.fxml is missing or broken", e);
         }
         main = loader.getController();
-        // The lab as the user left it, before styling: its optimizer cards are styled off-screen too.
-        if (!UiBenchmark.setsItsOwnLab(bench)) restoreLab(state);
+        // The lab as the user left it and the tab it opens on, before styling: the optimizer cards and
+        // the start page are styled and laid out off-screen too.
+        if (!UiBenchmark.setsItsOwnLab(bench)) {
+            restoreLab(state);
+            if (fileArgument().isEmpty()) main.showStartPage();
+        }
         Scene scene = new Scene(root, width > 0 ? width : -1, height > 0 ? height : -1);
         scene.getStylesheets().add(App.class.getResource("/assets/lab.css").toExternalForm());
         if (!Platform.isFxApplicationThread()) OffScreenStyling.styleAndLayOut(scene, width, height);
@@ -137,7 +141,7 @@ public final class App extends Application {
             UiBenchmark.run(lab);
             return;
         }
-        fileArgument().ifPresentOrElse(main::openPath, main::showStartPage);
+        fileArgument().ifPresent(main::openPath);
         if (layoutBench) UiBenchmark.printPlotBox(stage, main);
     }
 

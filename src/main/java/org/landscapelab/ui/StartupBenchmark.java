@@ -30,6 +30,8 @@ final class StartupBenchmark {
     private double labShown = Double.NaN;
     private double longestFrame;
     private int longFrames;
+    /** When each long frame ended (s since the JVM started) and how long it was (ms), to find what it did. */
+    private final java.util.List<String> longFrameTimes = new java.util.ArrayList<>();
 
     private StartupBenchmark(String what) {
         this.what = what;
@@ -83,7 +85,10 @@ final class StartupBenchmark {
                         if (last >= 0) {
                             double frame = (now - last) * 1e-6;
                             longestFrame = Math.max(longestFrame, frame);
-                            if (frame > LONG_FRAME_MS) longFrames++;
+                            if (frame > LONG_FRAME_MS) {
+                                longFrames++;
+                                longFrameTimes.add(String.format(Locale.ROOT, "%.0f ms ending at %.2f s", frame, sinceJvmStart()));
+                            }
                         }
                         last = now;
                         if (sinceJvmStart() >= seconds) {
@@ -103,8 +108,9 @@ final class StartupBenchmark {
                 what, firstContent));
         if (seconds > 0) {
             System.out.println(String.format(Locale.ROOT,
-                    "bench-ui %s: the whole lab shown at %.2f s; until %.0f s: longest frame %.0f ms, %d frames over %.0f ms (target: none)",
-                    what, labShown, seconds, longestFrame, longFrames, LONG_FRAME_MS));
+                    "bench-ui %s: the whole lab shown at %.2f s; until %.0f s: longest frame %.0f ms, %d frames over %.0f ms (target: none)%s",
+                    what, labShown, seconds, longestFrame, longFrames, LONG_FRAME_MS,
+                    longFrameTimes.isEmpty() ? "" : ": " + String.join(", ", longFrameTimes)));
         }
     }
 }

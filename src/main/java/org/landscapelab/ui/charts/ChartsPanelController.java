@@ -5,6 +5,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.landscapelab.ui.fx.Debounce;
 import org.landscapelab.ui.fx.Throttle;
+import org.landscapelab.ui.fx.WhenShown;
 import org.landscapelab.ui.race.PlaybackViewModel;
 import org.landscapelab.ui.race.RaceViewModel;
 
@@ -30,9 +31,11 @@ public final class ChartsPanelController {
             playback.playingProperty().set(false);
             playback.setStep(k);
         });
-        // Redrawing the charts takes longer than a drag's frame: they follow the race once it rests.
+        // Redrawing the charts takes longer than a drag's frame: they follow the race once it rests,
+        // and only on screen (behind another tab or in a folded panel they catch up when shown).
+        WhenShown shown = new WhenShown(charts);
         Debounce follow = new Debounce(Duration.millis(CHARTS_QUIET_MS), () -> {
-            if (race.upToDate()) charts.setRace(race.raceProperty().get());
+            if (race.upToDate()) shown.run(() -> charts.setRace(race.raceProperty().get()));
         });
         race.raceProperty().addListener((obs, old, r) -> follow.request());
         Throttle marker = new Throttle(Duration.millis(100), () -> charts.setStep(playback.step()));

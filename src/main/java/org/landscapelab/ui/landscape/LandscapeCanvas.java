@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.landscapelab.ui.fx.WhenShown;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
@@ -41,6 +42,7 @@ public final class LandscapeCanvas extends Region {
     private Function<PlotTransform, List<Overlay>> overlays = t -> List.of();
     private Consumer<Point> onStart = p -> {};
     private Consumer<String> onLegendPath = label -> {};
+    private final WhenShown shown = new WhenShown(this);
     private List<String> legend = List.of();
     /** The figure as last drawn, overlays included: its layout is what the mouse maps through. */
     private Figure drawn;
@@ -57,7 +59,8 @@ public final class LandscapeCanvas extends Region {
         getChildren().addAll(landscapeCanvas, trailCanvas, overlayCanvas);
         trailCanvas.setMouseTransparent(true);
         overlayCanvas.setMouseTransparent(true);
-        model.figureProperty().addListener((obs, old, f) -> redraw());
+        // Behind another tab the figure is drawn when it shows again, not in the frames of the tab in view.
+        model.figureProperty().addListener((obs, old, f) -> shown.run(this::redraw));
         setOnMouseMoved(e -> {
             PlotTransform t = transform();
             Point p = domainPoint(e.getX(), e.getY());
@@ -180,6 +183,10 @@ public final class LandscapeCanvas extends Region {
      * or the colour bar (a slider dragging an optimizer's lr changes its legend's text at every step).
      */
     public void redrawOverlays() {
+        if (!WhenShown.isShown(this)) {
+            shown.run(this::redraw);
+            return;
+        }
         Figure f = model.figureProperty().get();
         if (f == null) return;
         List<Overlay> current = currentOverlays(f.layout(getWidth(), getHeight()).transform());
