@@ -75,6 +75,9 @@ public final class SliceDialog {
         centre.setCellFactory(list -> new UnavailableCell<>(1, noRun));
         centre.setMaxWidth(Double.MAX_VALUE);
         network.setWrapText(true);
+        Label step = new Label(noRun.isEmpty() ? "" : "The current training step " + noRun + ".");
+        step.setWrapText(true);
+        step.getStyleClass().add("slice-note");
         Label pca = new Label(missing.isEmpty() ? "" : "Trajectory PCA " + missing + ".");
         pca.setWrapText(true);
         pca.getStyleClass().add("slice-note");
@@ -125,7 +128,7 @@ public final class SliceDialog {
         cancel.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
         for (javafx.scene.Node n : List.of(centre, directions, over, size, range, seed)) n.disableProperty().bind(model.runningProperty());
         HBox buttons = new HBox(8, compute, cancel);
-        VBox box = new VBox(10, network, g, plane, pca, hessian, problem, bar, status, buttons);
+        VBox box = new VBox(10, network, g, plane, step, pca, hessian, problem, bar, status, buttons);
         box.setPadding(new Insets(16));
         box.setPrefWidth(520);
         stage.setScene(new Scene(box));
