@@ -79,6 +79,9 @@ public final class SliceDialog {
         step.setWrapText(true);
         step.getStyleClass().add("slice-note");
         Label pca = new Label(missing.isEmpty() ? "" : "Trajectory PCA " + missing + ".");
+        // Notes with nothing to say take no room.
+        step.setManaged(!noRun.isEmpty());
+        pca.setManaged(!missing.isEmpty());
         pca.setWrapText(true);
         pca.getStyleClass().add("slice-note");
         Label hessian = new Label("The slice's gradient is exact (backpropagation); its 2×2 Hessian is by finite differences of exact gradients.");

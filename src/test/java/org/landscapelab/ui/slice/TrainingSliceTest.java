@@ -167,4 +167,23 @@ class TrainingSliceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageMatching("the centre has 3 parameters, the network \\d+: its settings changed since the training run");
     }
+
+    @Test
+    void thePathIsNotDrawnOverThePreviousFigureWhileTheSliceIsDrawn() {
+        QueuedExecutor figures = new QueuedExecutor();
+        LabViewModel slow = new LabViewModel(LandscapeLibrary.load(), figures, fxThread);
+        SliceViewModel into = new SliceViewModel(background, fxThread, 2, SliceViewModel.openingIn(slow));
+        slow.landscape().selectedProperty().set(slow.landscape().entries().get(0));
+        figures.drain();
+        fxThread.drain();
+        train();
+        into.compute(request(SliceRequest.Directions.TRAJECTORY, SliceRequest.Centre.atStep(30, panel.currentParameters().orElseThrow())));
+        background.drain();
+        fxThread.drain();
+        assertThat(slow.trainingPathProperty().get()).isNotNull();
+        assertThat(new LabOverlays().at(slow, null)).noneMatch(o -> o instanceof TrajectoryOverlay t && t.label().equals(LabOverlays.TRAINING_PATH));
+        figures.drain();
+        fxThread.drain();
+        assertThat(new LabOverlays().at(slow, null)).anyMatch(o -> o instanceof TrajectoryOverlay t && t.label().equals(LabOverlays.TRAINING_PATH));
+    }
 }
