@@ -138,7 +138,7 @@ public final class MainController {
         for (javafx.beans.Observable o : java.util.List.<javafx.beans.Observable>of(lab.race().raceProperty(),
                 lab.playback().stepProperty(), lab.gradientArrowsProperty(), lab.momentumArrowsProperty(),
                 lab.updateArrowsProperty(), lab.ensemble().resultProperty(), lab.ensemble().shownProperty(),
-                lab.ensemble().densityProperty(), lab.hiddenPaths())) {
+                lab.ensemble().densityProperty(), lab.hiddenPaths(), lab.trainingPathProperty())) {
             o.addListener(x -> canvas.redrawOverlays());
         }
         surfaceTab.setContent(SurfaceTab.create(lab, surfaceTab));
@@ -560,21 +560,26 @@ public final class MainController {
 
     @FXML
     private void sliceTransformer() {
-        showSliceDialog("Transformer", transformer.networkSettings(), transformer.seedProperty().get());
+        showSliceDialog("Transformer", transformer);
     }
 
     @FXML
     private void sliceBatchNorm() {
-        showSliceDialog("Batch-norm network", mlp.networkSettings(), mlp.seedProperty().get());
+        showSliceDialog("Batch-norm network", mlp);
     }
 
     /**
-     * The network at initialization, as its panel's settings and seed give it. The current training
-     * step and the trajectory need the panel's parameter snapshots: they go in the empty list here.
+     * The panel's network: after a training run the run's settings and seed (the panel's may have
+     * changed since), its trajectory and its current step; before one, the panel's at initialization.
      */
-    private void showSliceDialog(String name, org.landscapelab.nn.training.NetworkSettings settings, long seed) {
-        org.landscapelab.ui.slice.SliceDialog.show(canvasHolder.getScene().getWindow(), slices, name, settings, seed, List.of(),
-                Runtime.getRuntime().availableProcessors(), lab.background());
+    private void showSliceDialog(String name, org.landscapelab.ui.network.NetworkLabModel panel) {
+        var trained = panel.trainedNetwork();
+        org.landscapelab.ui.slice.SliceRequest.Centre current = panel.currentParameters()
+                .map(theta -> org.landscapelab.ui.slice.SliceRequest.Centre.atStep(panel.currentStep(), theta))
+                .orElse(org.landscapelab.ui.slice.SliceRequest.Centre.INITIALIZATION);
+        org.landscapelab.ui.slice.SliceDialog.show(canvasHolder.getScene().getWindow(), slices, name,
+                trained.map(t -> t.settings()).orElse(panel.networkSettings()), trained.map(t -> t.seed()).orElse(panel.seedProperty().get()),
+                panel.trainingTrajectory(), current, Runtime.getRuntime().availableProcessors(), lab.background());
     }
 
     @FXML

@@ -27,6 +27,8 @@ public final class NetworkRace {
     private final ParameterGroups groups;
     private final BatchSampler batches;
     private final List<Racer> racers = new ArrayList<>();
+    /** The first racer's parameters along its run: what a slice is centred on and drawn through. */
+    private final ParameterTrail trail;
     private final RunControl control = new RunControl();
     private final Object lock = new Object();
     private boolean started;                                  // guarded by lock
@@ -45,10 +47,11 @@ public final class NetworkRace {
         this.groups = new ParameterGroups(first);
         SplittableRandom random = new SplittableRandom(config.seed());
         this.batches = new BatchSampler(data.examples(), config.batchSize(), random.split());
+        this.trail = new ParameterTrail(config.steps(), start);
         for (OptimizerSpec spec : config.optimizers()) {
             Network n = racers.isEmpty() ? first : networks.get();
             ParameterVector.setValues(n.parameters(), start);
-            racers.add(new Racer(spec, new NetworkOracle(n, data), start.clone(), random.split()));
+            racers.add(new Racer(spec, new NetworkOracle(n, data), start.clone(), random.split(), racers.isEmpty() ? trail : null));
         }
     }
 
@@ -74,6 +77,25 @@ public final class NetworkRace {
             long end = endNanos != 0 ? endNanos : System.nanoTime();
             return new RaceSnapshot(groups.names(), runs, status, startNanos == 0 ? 0 : (end - startNanos) * 1e-9);
         }
+    }
+
+    /**
+     * The first racer's parameters (flattened in {@link ParameterVector} order): θ0, then θ after
+     * every {@link ParameterTrail#every()}-th update, and the latest θ last; at most
+     * {@link ParameterTrail#MAX_POINTS} copies, oldest first.
+     */
+    public List<double[]> trajectory() {
+        return trail.points();
+    }
+
+    /** The first racer's parameters now (a copy): θ0 before {@link #run()}, the last update's after. */
+    public double[] current() {
+        return trail.latest();
+    }
+
+    /** The number of updates {@link #current()} is after. */
+    public long currentStep() {
+        return trail.latestStep();
     }
 
     /** Runs until all steps are done or {@link #stop()}; returns the last snapshot. Once only. */
@@ -148,13 +170,16 @@ public final class NetworkRace {
         private final NetworkOracle oracle;
         private final Optimizer optimizer;
         private final double[] x, grad;
+        /** Where this racer's parameters are kept along the run (the first racer's); null for the others. */
+        private final ParameterTrail trail;
         private final List<RacePoint> points = new ArrayList<>();           // guarded by lock
         private final List<TrainingSnapshot> probes = new ArrayList<>();    // guarded by lock
         private TrainingSnapshot.Status status = TrainingSnapshot.Status.READY; // guarded by lock
         private String message = "";                                        // guarded by lock
 
-        Racer(OptimizerSpec spec, NetworkOracle oracle, double[] x, SplittableRandom random) {
+        Racer(OptimizerSpec spec, NetworkOracle oracle, double[] x, SplittableRandom random, ParameterTrail trail) {
             this.oracle = oracle;
+            this.trail = trail;
             this.optimizer = Optimizers.create(spec, oracle.dimension(), random);
             this.x = x;
             this.grad = new double[x.length];
@@ -181,6 +206,7 @@ public final class NetworkRace {
                 diverged(step, loss);
                 return;
             }
+            if (trail != null) trail.record(step + 1, x);
             RacePoint point = record ? point(step, loss, before) : null;
             TrainingSnapshot probe = null;
             if (config.probeEvery() > 0 && step % config.probeEvery() == 0) {

@@ -10,6 +10,7 @@ import org.landscapelab.landscape.Point;
 import org.landscapelab.render.ArrowOverlay;
 import org.landscapelab.render.CloudOverlay;
 import org.landscapelab.render.Overlay;
+import org.landscapelab.render.Palette;
 import org.landscapelab.render.PlotTransform;
 import org.landscapelab.render.TrajectoryOverlay;
 import org.landscapelab.sim.EnsembleResult;
@@ -29,6 +30,13 @@ public final class LabOverlays {
     static final Color MOMENTUM_ARROW = new Color(0xF0, 0xE4, 0x42);
     static final Color UPDATE_ARROW = new Color(0xE6, 0x9F, 0x00);
     static final Color CLOUD = new Color(0xF0, 0xE4, 0x42);
+    /** The projected training path's label, on the legend. */
+    public static final String TRAINING_PATH = "training path (projected)";
+    /**
+     * Its colour: vermillion, Palette.color(3), the first the lab's default race of three does not
+     * use (color(7) cycles back to color(1), the second racer's bluish green).
+     */
+    static final Color TRAINING_PATH_COLOR = Palette.color(3);
 
     /** Which arrows to draw at each run's current point. */
     public record Arrows(boolean gradient, boolean momentum, boolean update) {
@@ -39,9 +47,15 @@ public final class LabOverlays {
 
     /** The lab's overlays at its current step: what the screen shows, and what an export of the screen shows. */
     public List<Overlay> at(LabViewModel lab, PlotTransform tr) {
-        return at(lab.race().raceProperty().get(), lab.playback().step(), lab.arrows(),
+        List<Overlay> out = at(lab.race().raceProperty().get(), lab.playback().step(), lab.arrows(),
                 lab.ensemble().shownProperty().get() ? lab.ensemble().resultProperty().get() : null,
                 lab.ensemble().densityProperty().get(), lab.hiddenPaths(), tr);
+        LabViewModel.TrainingPath path = lab.trainingPathProperty().get();
+        org.landscapelab.render.Figure figure = lab.landscape().figureProperty().get();
+        // Only over its slice's figure (the previous landscape's stays on screen while the slice's is drawn), and
+        // last: the race's paths keep their marker shapes; the current step is the path's last point.
+        if (path != null && figure != null && figure.landscape().landscape().sameDefinition(path.slice())) out.add(TrajectoryOverlay.of(TRAINING_PATH, TRAINING_PATH_COLOR, path.points()).withHidden(lab.hiddenPaths().contains(TRAINING_PATH)));
+        return out;
     }
 
     /**

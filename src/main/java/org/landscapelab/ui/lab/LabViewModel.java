@@ -31,6 +31,15 @@ public final class LabViewModel {
     private final BooleanProperty updateArrows = new SimpleBooleanProperty(false);
     /** The labels of the paths whose legend entry was clicked off: drawn neither on screen nor in exports. */
     private final javafx.collections.ObservableSet<String> hiddenPaths = javafx.collections.FXCollections.observableSet();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TrainingPath> trainingPath = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** A network's training trajectory projected on a slice of it: drawn only while that slice is the landscape shown. */
+    public record TrainingPath(Landscape slice, java.util.List<Point> points) {
+        public TrainingPath {
+            java.util.Objects.requireNonNull(slice, "slice");
+            points = java.util.List.copyOf(points);
+        }
+    }
 
     /**
      * {@code background} runs the computations, {@code fxThread} publishes their results:
@@ -47,6 +56,8 @@ public final class LabViewModel {
             race.landscapeProperty().set(l);
             // Particles and escape times of another landscape (or other slider values) would be wrong facts here.
             if (old != null) ensemble.clear();
+            // The training path belongs to its slice: on any other landscape it would be a wrong picture.
+            if (trainingPath.get() != null && !trainingPath.get().slice().sameDefinition(l)) trainingPath.set(null);
             if (l.data().isEmpty()) race.batchSizeProperty().set(0);
         });
         // A new race keeps the time line where it was; at its end (as at first) it stays at the end,
@@ -92,6 +103,18 @@ public final class LabViewModel {
     /** A click on a path's legend entry: hides the path, or shows it again. */
     public void togglePath(String label) {
         if (!hiddenPaths.remove(label)) hiddenPaths.add(label);
+    }
+
+    /** The training path on the slice shown, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrainingPath> trainingPathProperty() { return trainingPath.getReadOnlyProperty(); }
+
+    /**
+     * Draws {@code points}, a training trajectory projected on {@code slice}'s plane, while that
+     * slice is the landscape shown (ignored when it is not, or without points).
+     */
+    public void showTrainingPath(Landscape slice, java.util.List<Point> points) {
+        Landscape shown = landscape.landscape();
+        trainingPath.set(points.isEmpty() || shown == null || !shown.sameDefinition(slice) ? null : new TrainingPath(slice, points));
     }
 
     public LabOverlays.Arrows arrows() {

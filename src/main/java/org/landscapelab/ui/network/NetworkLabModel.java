@@ -60,6 +60,8 @@ public abstract class NetworkLabModel {
     private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.BooleanProperty answersHidden = new javafx.beans.property.SimpleBooleanProperty();
     private NetworkRace trainer;
+    /** The settings and seed {@link #trainer} was made with (the panel's may have changed since). */
+    private TrainedNetwork trainedOn;
     private List<Color> raceColors = List.of();
     private List<LayerReport> atInit = List.of();
     private AtomicBoolean sweepCancel = new AtomicBoolean();
@@ -238,6 +240,7 @@ public abstract class NetworkLabModel {
         // Training is the run the question waited for.
         answersHidden.set(false);
         trainer = t;
+        trainedOn = new TrainedNetwork(settings, seed.get());
         raceColors = racing.stream().map(OptimizerEntry::color).toList();
         atInit = List.of();
         run.set(TrainingRun.EMPTY);
@@ -309,6 +312,35 @@ public abstract class NetworkLabModel {
             String progress = RaceMessages.progress(latest);
             if (!progress.isEmpty()) message.set(progress);
         }
+    }
+
+    /** The network a run trained: the panel's settings and seed when it started. */
+    public record TrainedNetwork(NetworkSettings settings, long seed) {}
+
+    /** The settings and seed of the current or last run; empty before a run, after a reset or a settings change. */
+    public java.util.Optional<TrainedNetwork> trainedNetwork() {
+        return trainer == null ? java.util.Optional.empty() : java.util.Optional.of(trainedOn);
+    }
+
+    /**
+     * The first racer's parameters along the current or last run ({@link NetworkRace#trajectory()}:
+     * θ0, every k-th step, the latest θ last); empty before a run.
+     */
+    public List<double[]> trainingTrajectory() {
+        NetworkRace t = trainer;
+        return t == null ? List.of() : t.trajectory();
+    }
+
+    /** θ at the current step of the current or last run (the first racer's); empty before a run: the network at initialization. */
+    public java.util.Optional<double[]> currentParameters() {
+        NetworkRace t = trainer;
+        return t == null ? java.util.Optional.empty() : java.util.Optional.of(t.current());
+    }
+
+    /** The number of updates {@link #currentParameters()} is after; 0 before a run. */
+    public long currentStep() {
+        NetworkRace t = trainer;
+        return t == null ? 0 : t.currentStep();
     }
 
     /** Runs a long computation off the FX thread with progress and cancel; the result is delivered on the FX thread. */

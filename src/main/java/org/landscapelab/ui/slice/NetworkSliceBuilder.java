@@ -52,7 +52,14 @@ public final class NetworkSliceBuilder {
         TrainingData data = r.oneBatch() ? firstBatch(r.settings(), all) : all;
         FullBatchLoss loss = new FullBatchLoss(network, data.inputs(), data.targets());
         List<double[]> trajectory = r.trajectory();
-        if (!trajectory.isEmpty()) ParameterVector.setValues(network.parameters(), trajectory.get(trajectory.size() - 1));
+        if (!r.centre().atInitialization()) {
+            int n = ParameterVector.size(network.parameters());
+            if (r.centre().theta().length != n) {
+                throw new IllegalArgumentException("the centre has " + r.centre().theta().length + " parameters, the network " + n
+                        + ": its settings changed since the training run");
+            }
+            ParameterVector.setValues(network.parameters(), r.centre().theta());
+        }
         double[] theta = ParameterVector.values(network.parameters());
         listener.progress("choosing the directions", 0);
         String how;
@@ -151,8 +158,7 @@ public final class NetworkSliceBuilder {
     static String description(SliceRequest r, TrainingData all, TrainingData data, String how) {
         String shape = r.settings().asText().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        String where = r.trajectory().isEmpty() ? "at initialization (seed " + r.networkSeed() + ")"
-                : "at the last of " + r.trajectory().size() + " recorded training steps";
+        String where = r.centre().atInitialization() ? "at initialization (seed " + r.networkSeed() + ")" : r.centre().words();
         String over = data == all ? "its loss on the whole training set (" + all.examples() + " examples: " + all.description() + ")"
                 : "its loss on the first training batch (" + data.examples() + " of the " + all.examples() + " examples: " + all.description() + ")";
         return String.format(Locale.ROOT, "f(α, β) = loss(θ + α·d1 + β·d2): the %s (%s) %s, %s. d1, d2: %s. Computed once on a %d × %d grid over [−%s, %s]², which the heatmap,"

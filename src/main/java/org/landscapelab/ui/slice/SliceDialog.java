@@ -23,12 +23,16 @@ import org.landscapelab.nn.training.NetworkSettings;
 /**
  * "Landscape from the network…": asks for the directions, the grid K, the range R and the seed,
  * says how long the grid will take, then computes the slice (progress and Cancel in the same
- * window) and closes when the slice opens. Trajectory PCA is offered only with a trajectory, and
- * says why not otherwise.
+ * window) and closes when the slice opens. The centre is the network at initialization or at the
+ * current training step; that step, and trajectory PCA, are offered only after a training run, and
+ * say why not otherwise.
  */
 public final class SliceDialog {
     private static final String WHOLE_SET = "the whole training set";
     private static final String ONE_BATCH = "its first batch";
+    private static final String AT_INIT = "at initialization";
+    private final SliceRequest.Centre current;
+    private final ComboBox<String> centre = new ComboBox<>();
     private final Stage stage = new Stage();
     private final SliceViewModel model;
     private final NetworkSettings settings;
@@ -48,8 +52,9 @@ public final class SliceDialog {
     private NetworkSliceBuilder.PointTime pointTime;
 
     private SliceDialog(Window owner, SliceViewModel model, String networkName, NetworkSettings settings, long networkSeed,
-                        List<double[]> trajectory, int threads, Executor background) {
+                        List<double[]> trajectory, SliceRequest.Centre current, int threads, Executor background) {
         this.model = model;
+        this.current = current;
         this.settings = settings;
         this.networkSeed = networkSeed;
         this.trajectory = List.copyOf(trajectory);
@@ -60,12 +65,23 @@ public final class SliceDialog {
         String missing = SliceRequest.trajectoryMissing(this.trajectory);
         directions.getItems().setAll(SliceRequest.Directions.values());
         directions.setValue(SliceRequest.Directions.RANDOM);
-        directions.setCellFactory(list -> new DirectionCell(missing));
+        directions.setCellFactory(list -> new UnavailableCell<>(SliceRequest.Directions.TRAJECTORY.ordinal(), missing));
         Label network = new Label("The " + networkName.toLowerCase(java.util.Locale.ROOT) + " as its panel's settings give it, seed "
-                + networkSeed + (this.trajectory.isEmpty() ? ", at initialization" : ", at its current training step")
-                + "; its loss on the examples chosen below.");
+                + networkSeed + ", centred as chosen below; its loss on the examples chosen below.");
+        String noRun = current.atInitialization() ? "needs a training run: train the network first" : "";
+        centre.getItems().setAll(AT_INIT, current.atInitialization() ? "at the current training step" : "at the current training step ("
+                + current.words().replace("at training ", "") + ")");
+        centre.setValue(AT_INIT);
+        centre.setCellFactory(list -> new UnavailableCell<>(1, noRun));
+        centre.setMaxWidth(Double.MAX_VALUE);
         network.setWrapText(true);
+        Label step = new Label(noRun.isEmpty() ? "" : "The current training step " + noRun + ".");
+        step.setWrapText(true);
+        step.getStyleClass().add("slice-note");
         Label pca = new Label(missing.isEmpty() ? "" : "Trajectory PCA " + missing + ".");
+        // Notes with nothing to say take no room.
+        step.setManaged(!noRun.isEmpty());
+        pca.setManaged(!missing.isEmpty());
         pca.setWrapText(true);
         pca.getStyleClass().add("slice-note");
         Label hessian = new Label("The slice's gradient is exact (backpropagation); its 2×2 Hessian is by finite differences of exact gradients.");
@@ -79,6 +95,7 @@ public final class SliceDialog {
         int r = 0;
         over.getItems().setAll(WHOLE_SET, ONE_BATCH);
         over.setValue(WHOLE_SET);
+        g.addRow(r++, new Label("Centre"), centre);
         g.addRow(r++, new Label("Directions"), directions);
         g.addRow(r++, new Label("Loss over"), over);
         g.addRow(r++, new Label("Grid K"), size);
@@ -112,9 +129,9 @@ public final class SliceDialog {
             else stage.close();
         });
         cancel.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
-        for (javafx.scene.Node n : List.of(directions, over, size, range, seed)) n.disableProperty().bind(model.runningProperty());
+        for (javafx.scene.Node n : List.of(centre, directions, over, size, range, seed)) n.disableProperty().bind(model.runningProperty());
         HBox buttons = new HBox(8, compute, cancel);
-        VBox box = new VBox(10, network, g, plane, pca, hessian, problem, bar, status, buttons);
+        VBox box = new VBox(10, network, g, plane, step, pca, hessian, problem, bar, status, buttons);
         box.setPadding(new Insets(16));
         box.setPrefWidth(520);
         stage.setScene(new Scene(box));
@@ -144,11 +161,12 @@ public final class SliceDialog {
 
     /**
      * Shows the dialog for a network panel's settings and seed; {@code trajectory} holds the
-     * parameter vectors of a training run (empty: the network at initialization).
+     * parameter vectors of a training run (empty before one), {@code current} its current step
+     * ({@link SliceRequest.Centre#INITIALIZATION} before one: the centre is then the initialization only).
      */
     public static SliceDialog show(Window owner, SliceViewModel model, String networkName, NetworkSettings settings, long networkSeed,
-                                   List<double[]> trajectory, int threads, Executor background) {
-        SliceDialog d = new SliceDialog(owner, model, networkName, settings, networkSeed, trajectory, threads, background);
+                                   List<double[]> trajectory, SliceRequest.Centre current, int threads, Executor background) {
+        SliceDialog d = new SliceDialog(owner, model, networkName, settings, networkSeed, trajectory, current, threads, background);
         d.stage.show();
         return d;
     }
@@ -175,8 +193,10 @@ public final class SliceDialog {
             if (d == SliceRequest.Directions.TRAJECTORY && !SliceRequest.trajectoryMissing(trajectory).isEmpty()) {
                 throw new IllegalArgumentException("Trajectory PCA " + SliceRequest.trajectoryMissing(trajectory));
             }
+            boolean atStep = centre.getSelectionModel().getSelectedIndex() == 1;
+            if (atStep && current.atInitialization()) throw new IllegalArgumentException("The current training step needs a training run");
             r = new SliceRequest(settings, networkSeed, d, whole(size, "grid K"), number(range, "range R"), whole(seed, "seed"), trajectory,
-                    oneBatch());
+                    oneBatch(), atStep ? current : SliceRequest.Centre.INITIALIZATION);
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             return;
@@ -205,19 +225,21 @@ public final class SliceDialog {
         }
     }
 
-    /** A direction's words; trajectory PCA greyed out with the reason when there is no trajectory. */
-    private static final class DirectionCell extends ListCell<SliceRequest.Directions> {
+    /** A choice's words; the one at {@code index} greyed out with the reason when {@code missing} says why it cannot be chosen. */
+    private static final class UnavailableCell<T> extends ListCell<T> {
+        private final int index;
         private final String missing;
 
-        DirectionCell(String missing) {
+        UnavailableCell(int index, String missing) {
+            this.index = index;
             this.missing = missing;
         }
 
         @Override
-        protected void updateItem(SliceRequest.Directions d, boolean empty) {
-            super.updateItem(d, empty);
-            boolean unavailable = !empty && d == SliceRequest.Directions.TRAJECTORY && !missing.isEmpty();
-            setText(empty || d == null ? null : unavailable ? d + " (" + missing + ")" : d.toString());
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean unavailable = !empty && getIndex() == index && !missing.isEmpty();
+            setText(empty || item == null ? null : unavailable ? item + " (" + missing + ")" : item.toString());
             setDisable(unavailable);
         }
     }

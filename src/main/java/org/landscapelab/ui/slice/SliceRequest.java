@@ -10,12 +10,13 @@ import org.landscapelab.nn.training.TransformerSettings;
  * What the "Landscape from the network" dialog asks: the network (a panel's settings and seed: the
  * network and data that seed gives at initialization), the directions, the grid K × K over
  * [−R, R]², the directions' seed, optionally a training trajectory (parameter vectors, the last
- * one the current step), which the slice is then centred on and drawn through, and whether the loss
- * is over the whole training set or over its first batch only (as many examples as a training step
- * uses: a fraction of the time, the landscape one step of SGD sees).
+ * one the current step), which the slice is then drawn through, whether the loss is over the whole
+ * training set or over its first batch only (as many examples as a training step uses: a fraction
+ * of the time, the landscape one step of SGD sees), and the centre θ: the network at
+ * initialization or the parameters at a training step.
  */
 public record SliceRequest(NetworkSettings settings, long networkSeed, Directions directions, int size, double range,
-                           long directionSeed, List<double[]> trajectory, boolean oneBatch) {
+                           long directionSeed, List<double[]> trajectory, boolean oneBatch, Centre centre) {
     /** K the dialog proposes: 4,096 backpropagations, seconds for the panels' default networks. */
     public static final int DEFAULT_SIZE = 64;
     /** R the dialog proposes: one filter-normalized direction's length either way. */
@@ -41,6 +42,31 @@ public record SliceRequest(NetworkSettings settings, long networkSeed, Direction
         }
     }
 
+    /** The slice's centre θ: the network at initialization ({@code theta} null), or trained parameters, said in words. */
+    public record Centre(double[] theta, String words) {
+        public static final Centre INITIALIZATION = new Centre(null, "at initialization");
+
+        public Centre {
+            Objects.requireNonNull(words, "words");
+        }
+
+        /** θ after {@code step} updates of a training run. */
+        public static Centre atStep(long step, double[] theta) {
+            return new Centre(Objects.requireNonNull(theta, "theta"), "at training step " + step);
+        }
+
+        public boolean atInitialization() {
+            return theta == null;
+        }
+    }
+
+    /** Centred on the last point of the trajectory (the current step), or at initialization without one. */
+    public SliceRequest(NetworkSettings settings, long networkSeed, Directions directions, int size, double range, long directionSeed,
+                        List<double[]> trajectory, boolean oneBatch) {
+        this(settings, networkSeed, directions, size, range, directionSeed, trajectory, oneBatch, trajectory.isEmpty() ? Centre.INITIALIZATION
+                : new Centre(trajectory.get(trajectory.size() - 1), "at the last of " + trajectory.size() + " recorded training steps"));
+    }
+
     /** The loss over the whole training set, the slice the issue asks for. */
     public SliceRequest(NetworkSettings settings, long networkSeed, Directions directions, int size, double range, long directionSeed,
                         List<double[]> trajectory) {
@@ -50,6 +76,7 @@ public record SliceRequest(NetworkSettings settings, long networkSeed, Direction
     public SliceRequest {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(directions, "directions");
+        Objects.requireNonNull(centre, "centre");
         SliceGrid.checkSize(size);
         SliceGrid.checkRange(range);
         trajectory = List.copyOf(trajectory);

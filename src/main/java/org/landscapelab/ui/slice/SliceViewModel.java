@@ -45,9 +45,12 @@ public final class SliceViewModel {
         this.open = open;
     }
 
-    /** Opens a computed slice in the lab's Landscapes tab, as a new entry of its picker. */
+    /** Opens a computed slice in the lab's Landscapes tab, as a new entry of its picker, with the projected training path on it. */
     public static Consumer<NetworkSliceBuilder.Result> openingIn(LabViewModel lab) {
-        return r -> lab.landscape().open(new LandscapeLibrary.Entry(r.landscape(), LandscapeLibrary.Source.FILE));
+        return r -> {
+            lab.landscape().open(new LandscapeLibrary.Entry(r.landscape(), LandscapeLibrary.Source.FILE));
+            lab.showTrainingPath(r.landscape(), r.trajectory());
+        };
     }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

@@ -39,7 +39,7 @@ class SliceDialogWindowTest {
             t.start();
         }, Platform::runLater, 1, opened::add);
         // The panel's default transformer on its whole training set: a 64 × 64 grid takes minutes, time enough to cancel.
-        dialog = SliceDialog.show(stage, model, "Transformer", TransformerSettings.DEFAULTS, 1, List.of(), 1, Runnable::run);
+        dialog = SliceDialog.show(stage, model, "Transformer", TransformerSettings.DEFAULTS, 1, List.of(), SliceRequest.Centre.INITIALIZATION, 1, Runnable::run);
     }
 
     @Test
