@@ -45,9 +45,17 @@ public final class SliceViewModel {
         this.open = open;
     }
 
+    /**
+     * Steps of a race on a slice at most: each step of each optimizer is a backpropagation through the
+     * network (milliseconds, not the microseconds of an expression), so a race of the usual 2,000
+     * steps would keep the lab busy for minutes.
+     */
+    static final int RACE_STEPS = 200;
+
     /** Opens a computed slice in the lab's Landscapes tab, as a new entry of its picker, with the projected training path on it. */
     public static Consumer<NetworkSliceBuilder.Result> openingIn(LabViewModel lab) {
         return r -> {
+            if (lab.race().stepsProperty().get() > RACE_STEPS) lab.race().stepsProperty().set(RACE_STEPS);
             lab.landscape().open(new LandscapeLibrary.Entry(r.landscape(), LandscapeLibrary.Source.FILE));
             lab.showTrainingPath(r.landscape(), r.trajectory());
         };

@@ -71,6 +71,9 @@ class SliceViewModelTest {
         org.landscapelab.landscape.Point p = first.trajectory().point(3);
         assertThat(first.trajectory().point(0)).isEqualTo(new org.landscapelab.landscape.Point(0, 0));
         assertThat(first.trajectory().value(3)).isEqualTo(l.function().value(p.x(), p.y()));
+        // A step is a backpropagation: the race on the slice is kept short.
+        assertThat(lab.race().stepsProperty().get()).isEqualTo(SliceViewModel.RACE_STEPS);
+        assertThat(race.lastStep()).isLessThanOrEqualTo(SliceViewModel.RACE_STEPS);
     }
 
     @Test
