@@ -1,17 +1,13 @@
 package org.landscapelab.experiments;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.landscapelab.sim.Progress;
+import org.landscapelab.sim.WorkerPool;
 
 /**
  * Runs an experiment's independent runs on a few threads. Each run's result is stored at its own
@@ -35,26 +31,7 @@ final class RunPool {
             }
         };
         int t = Math.min(threads, Math.max(1, runs.length));
-        ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
-            Thread th = new Thread(r, "experiment");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int i = 0; i < t; i++) tasks.add(pool.submit(worker));
-            for (Future<?> f : tasks) f.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error er) throw er;
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } finally {
-            pool.shutdownNow();
-        }
+        WorkerPool.runAll("experiment", t, java.util.Collections.nCopies(t, worker));
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) Arrays.asList(results);
         return list;

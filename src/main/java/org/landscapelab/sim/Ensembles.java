@@ -3,10 +3,6 @@ package org.landscapelab.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntUnaryOperator;
 import org.landscapelab.landscape.Domain;
@@ -41,39 +37,21 @@ public final class Ensembles {
         MemoryBudget.require("an ensemble of " + spec.particles() + " particles on " + threads + " threads",
                 MemoryBudget.ensemble(spec, sampler, threads, CHUNK), MemoryBudget.available());
         EnsembleResult.Builder result = new EnsembleResult.Builder(spec);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ensemble");
-            t.setDaemon(true);
-            return t;
-        });
         AtomicLong done = new AtomicLong();
         long total = spec.particles();
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int from = 0; from < spec.particles(); from += CHUNK) {
-                int lo = from;
-                int hi = Math.min(spec.particles(), from + CHUNK);
-                tasks.add(pool.submit(() -> {
-                    for (int i = lo; i < hi; i++) {
-                        if (progress.cancelled()) throw new CancellationException();
-                        runParticle(landscape, spec, i, particle.applyAsInt(i), sampler, result);
-                        progress.update(done.incrementAndGet(), total);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> t : tasks) t.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error er) throw er;
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> chunks = new ArrayList<>();
+        for (int from = 0; from < spec.particles(); from += CHUNK) {
+            int lo = from;
+            int hi = Math.min(spec.particles(), from + CHUNK);
+            chunks.add(() -> {
+                for (int i = lo; i < hi; i++) {
+                    if (progress.cancelled()) throw new CancellationException();
+                    runParticle(landscape, spec, i, particle.applyAsInt(i), sampler, result);
+                    progress.update(done.incrementAndGet(), total);
+                }
+            });
         }
+        WorkerPool.runAll("ensemble", threads, chunks);
         return result.build();
     }
 
