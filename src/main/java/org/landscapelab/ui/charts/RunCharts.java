@@ -112,9 +112,25 @@ public final class RunCharts extends VBox {
             view.update(() -> {
                 plot.setDataset(data);
                 plot.setRenderer(renderer);
+                if (plot.getRangeAxis() instanceof NumberAxis n) n.setAutoRangeMinimumSize(minimumRange(data));
                 view.setLines(colours);
             });
         }
+    }
+
+    /**
+     * The smallest range a linear axis opens to: a thousandth of the largest magnitude shown, so
+     * a flat curve (λmin on a quadratic) reads "0.4464", not ticks 1e-8 apart labelled "4.463818E-1".
+     */
+    static double minimumRange(org.jfree.data.xy.XYDataset data) {
+        double largest = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int k = 0; k < data.getItemCount(s); k++) {
+                double v = data.getYValue(s, k);
+                if (Double.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        return largest > 0 ? 1e-3 * largest : 1e-8;
     }
 
     public void setStep(int k) {
