@@ -54,7 +54,10 @@ public final class LabOverlays {
         org.landscapelab.render.Figure figure = lab.landscape().figureProperty().get();
         // Only over its slice's figure (the previous landscape's stays on screen while the slice's is drawn), and
         // last: the race's paths keep their marker shapes; the current step is the path's last point.
-        if (path != null && figure != null && figure.landscape().landscape().sameDefinition(path.slice())) out.add(TrajectoryOverlay.of(TRAINING_PATH, TRAINING_PATH_COLOR, path.points()).withHidden(lab.hiddenPaths().contains(TRAINING_PATH)));
+        if (path != null && figure != null && figure.landscape().landscape().sameDefinition(path.slice())) {
+            out.add(TrajectoryOverlay.of(TRAINING_PATH, TRAINING_PATH_COLOR, path.points())
+                    .withHidden(lab.hiddenPaths().contains(TRAINING_PATH)));
+        }
         return out;
     }
 
