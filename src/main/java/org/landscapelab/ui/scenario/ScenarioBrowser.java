@@ -41,9 +41,10 @@ public final class ScenarioBrowser extends ScrollPane {
         CheckBox atStart = new CheckBox("Show this page when the lab starts");
         atStart.setId("scenariosAtStart");
         atStart.selectedProperty().bindBidirectional(showAtStart);
-        HBox footer = new HBox(16, fromFile, atStart);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        VBox page = new VBox(10, heading, intro, cards, footer);
+        // Above the cards: with more than a screenful of scenarios a footer would be below the fold.
+        HBox actions = new HBox(16, fromFile, atStart);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox page = new VBox(10, heading, intro, actions, cards);
         if (!library.problems().isEmpty()) {
             Label problems = new Label("Not loaded: " + String.join("\n", library.problems()));
             problems.setWrapText(true);
