@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.landscapelab.noise.NoiseStreams;
+import org.landscapelab.optim.Vectors;
 import org.landscapelab.sim.Progress;
 
 /**
@@ -138,7 +139,7 @@ public final class BnDecoupling {
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             double noise = random.nextGaussian();
-            double clean = dot(x[i], planted);
+            double clean = Vectors.dot(x[i], planted);
             y[i] = problem == Problem.LEAST_SQUARES ? clean + 0.1 * noise : (clean + 0.5 * noise > 0 ? 1 : -1);
         }
         double[] start = new double[p];
@@ -151,14 +152,14 @@ public final class BnDecoupling {
         double[][] out = new double[s.checkpoints()][];
         int c = 0;
         double[] w = data.start().clone();
-        double g = norm(w);
+        double g = Vectors.norm(w);
         double[] u = w.clone();
         for (int step = 0; ; step++) {
             if (z == Parametrization.DECOUPLED) w = weights(g, u);
             double[] grad = new double[w.length];
             double loss = lossAndGradient(data, w, grad);
             if (step == Checks.checkpointStep(c, s.steps(), s.every())) {
-                double ratio = g / norm(u); // exactly 1 at the start, where g = ‖u‖
+                double ratio = g / Vectors.norm(u); // exactly 1 at the start, where g = ‖u‖
                 out[c++] = new double[] {loss, z == Parametrization.PLAIN ? s.lr() : s.lrU() * ratio * ratio};
                 if (c == out.length) return out;
             }
@@ -174,7 +175,7 @@ public final class BnDecoupling {
 
     /** w = g·u/‖u‖. */
     public static double[] weights(double g, double[] u) {
-        double scale = g / norm(u);
+        double scale = g / Vectors.norm(u);
         double[] w = new double[u.length];
         for (int j = 0; j < u.length; j++) w[j] = scale * u[j];
         return w;
@@ -185,8 +186,8 @@ public final class BnDecoupling {
      * ∇_u L = (g/‖u‖)(∇_w L − (û·∇_w L)·û), orthogonal to u.
      */
     public static double[] decoupledGradient(double g, double[] u, double[] gradW) {
-        double length = norm(u);
-        double along = dot(u, gradW) / length;
+        double length = Vectors.norm(u);
+        double along = Vectors.dot(u, gradW) / length;
         double[] out = new double[u.length + 1];
         out[0] = along;
         for (int j = 0; j < u.length; j++) out[j + 1] = g / length * (gradW[j] - along * u[j] / length);
@@ -203,7 +204,7 @@ public final class BnDecoupling {
         double loss = 0;
         for (int i = 0; i < n; i++) {
             double[] xi = data.x()[i];
-            double margin = dot(xi, w);
+            double margin = Vectors.dot(xi, w);
             double weight;
             if (data.problem() == Problem.LEAST_SQUARES) {
                 double r = margin - data.y()[i];
@@ -218,15 +219,5 @@ public final class BnDecoupling {
         }
         for (int j = 0; j < w.length; j++) grad[j] /= n;
         return loss / n;
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
-    }
-
-    static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
     }
 }

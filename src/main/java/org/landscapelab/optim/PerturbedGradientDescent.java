@@ -37,7 +37,7 @@ public final class PerturbedGradientDescent extends StepOptimizer {
     protected double update(double[] x, Oracle oracle, double lr, long t) {
         double f = oracle.gradient(x, grad);
         double[] g = grad;
-        if (norm(grad) <= gThres && t - tNoise > tThres) {
+        if (Vectors.norm(grad) <= gThres && t - tNoise > tThres) {
             uniformInBall(xi);
             for (int i = 0; i < n; i++) x[i] += xi[i];
             tNoise = t;
@@ -55,16 +55,10 @@ public final class PerturbedGradientDescent extends StepOptimizer {
         double norm;
         do {
             for (int i = 0; i < n; i++) out[i] = random.nextGaussian();
-            norm = norm(out);
+            norm = Vectors.norm(out);
         } while (norm == 0);
         double length = radius * Math.pow(random.nextDouble(), 1.0 / n);
         for (int i = 0; i < n; i++) out[i] = out[i] / norm * length;
-    }
-
-    private static double norm(double[] v) {
-        double sum = 0;
-        for (double e : v) sum += e * e;
-        return Math.sqrt(sum);
     }
 
     private void record(long t) {

@@ -30,19 +30,19 @@ final class WeightNormGd extends StepOptimizer {
     protected double update(double[] x, Oracle oracle, double lr, long t) {
         if (!started || !Arrays.equals(x, written)) {
             System.arraycopy(x, 0, u, 0, n);
-            g = norm(u);
+            g = Vectors.norm(u);
             if (g == 0) u[0] = 1; // no direction at w = 0: take the first axis, with length 0
             started = true;
         }
         double f = oracle.gradient(x, grad);
-        double length = norm(u);
+        double length = Vectors.norm(u);
         double along = 0;
         for (int i = 0; i < n; i++) along += u[i] * grad[i];
         along /= length;
         double scale = g / length;
         for (int i = 0; i < n; i++) u[i] -= lr * (scale * (grad[i] - along * u[i] / length));
         g -= ratioG * lr * along;
-        double w = g / norm(u);
+        double w = g / Vectors.norm(u);
         for (int i = 0; i < n; i++) x[i] = w * u[i];
         System.arraycopy(x, 0, written, 0, n);
         return f;
@@ -51,12 +51,6 @@ final class WeightNormGd extends StepOptimizer {
     /** The length g the optimizer keeps (w = g·u/‖u‖). */
     double length() {
         return g;
-    }
-
-    private static double norm(double[] v) {
-        double sum = 0;
-        for (double e : v) sum += e * e;
-        return Math.sqrt(sum);
     }
 
     @Override

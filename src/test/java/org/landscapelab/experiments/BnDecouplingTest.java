@@ -60,13 +60,13 @@ class BnDecouplingTest {
             double[] gradW = new double[u.length];
             BnDecoupling.lossAndGradient(data, BnDecoupling.weights(g, u), gradW);
             double[] gu = BnDecoupling.decoupledGradient(g, u, gradW);
-            double before = BnDecoupling.dot(u, u);
+            double before = org.landscapelab.optim.Vectors.dot(u, u);
             double gradNorm2 = 0;
             for (int j = 0; j < u.length; j++) {
                 gradNorm2 += gu[j + 1] * gu[j + 1];
                 u[j] -= lr * gu[j + 1];
             }
-            assertThat(BnDecoupling.dot(u, u)).isCloseTo(before + lr * lr * gradNorm2, within(1e-12 * before));
+            assertThat(org.landscapelab.optim.Vectors.dot(u, u)).isCloseTo(before + lr * lr * gradNorm2, within(1e-12 * before));
         }
     }
 

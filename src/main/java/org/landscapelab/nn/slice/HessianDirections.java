@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.optim.Vectors;
 
 /**
  * The top two eigenvectors of a network's loss Hessian at θ (largest eigenvalues, algebraically:

@@ -2,6 +2,7 @@ package org.landscapelab.nn.slice;
 
 import java.util.List;
 import org.landscapelab.nn.ParameterTensor;
+import org.landscapelab.optim.Vectors;
 
 /**
  * A two-dimensional slice of a network's loss, f(α, β) = loss(θ + α·d1 + β·d2), with its exact

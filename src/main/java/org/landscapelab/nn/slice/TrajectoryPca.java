@@ -2,6 +2,7 @@ package org.landscapelab.nn.slice;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.optim.Vectors;
 
 /**
  * The first two principal components of a training trajectory (Li et al. 2018, §7): of the

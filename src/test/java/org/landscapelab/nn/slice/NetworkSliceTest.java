@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ import org.landscapelab.nn.mlp.MlpSpec;
 import org.landscapelab.nn.transformer.Norm;
 import org.landscapelab.nn.transformer.Transformer;
 import org.landscapelab.nn.transformer.TransformerSpec;
+import org.landscapelab.optim.Vectors;
 
 class NetworkSliceTest {
 

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.landscapelab.nn.Activation;
+import org.landscapelab.optim.Vectors;
 
 /** The Hessian's top eigenvectors by Lanczos and the trajectory's principal components, against what they must be. */
 class SliceDirectionsTest {
