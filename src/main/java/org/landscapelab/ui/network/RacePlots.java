@@ -19,10 +19,18 @@ final class RacePlots {
     private final NetworkLabModel model;
     private final ComboBox<String> groupPicker;
     private final ComboBox<String> probePicker;
-    final LineChart loss = new LineChart("Training loss (each optimizer, same batches)", "step", "loss on the step's batch", true);
-    final LineChart gradNorm = new LineChart("Gradient norm |\u2207\u03b8| of the group", "step", "Frobenius norm", true);
-    final LineChart update = new LineChart("Relative update |\u0394\u03b8| / |\u03b8| of the group", "step", "|\u0394\u03b8| / |\u03b8|", true);
-    final LineChart probe = new LineChart("Probe of the last layer over training", "step", "value", false);
+    private final LineChart loss = new LineChart("Training loss (each optimizer, same batches)", "step", "loss on the step's batch", true);
+    private final LineChart gradNorm = new LineChart("Gradient norm |\u2207\u03b8| of the group", "step", "Frobenius norm", true);
+    private final LineChart update = new LineChart("Relative update |\u0394\u03b8| / |\u03b8| of the group", "step", "|\u0394\u03b8| / |\u03b8|", true);
+    private final LineChart probe = new LineChart("Probe of the last layer over training", "step", "value", false);
+
+    /** The race's four charts in the first two rows of a panel's grid, the loss first: the figure a race is about. */
+    void placeIn(javafx.scene.layout.GridPane charts) {
+        charts.add(loss.viewer(), 0, 0);
+        charts.add(probe.viewer(), 1, 0);
+        charts.add(gradNorm.viewer(), 0, 1);
+        charts.add(update.viewer(), 1, 1);
+    }
 
     RacePlots(NetworkLabModel model, ComboBox<String> groupPicker, ComboBox<String> probePicker) {
         this.model = model;

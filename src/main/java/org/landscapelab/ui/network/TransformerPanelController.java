@@ -107,10 +107,7 @@ public final class TransformerPanelController {
         sweep.setIncludeZero(true);
         sweep.setIntegerX(true);
         RacePlots race = new RacePlots(model, groupPicker, probePicker);
-        charts.add(race.loss.viewer(), 0, 0);
-        charts.add(race.probe.viewer(), 1, 0);
-        charts.add(race.gradNorm.viewer(), 0, 1);
-        charts.add(race.update.viewer(), 1, 1);
+        race.placeIn(charts);
         charts.add(rank.viewer(), 0, 2);
         charts.add(heatmap.viewer(), 1, 2);
         charts.add(qkv.viewer(), 0, 3);
