@@ -317,10 +317,7 @@ public final class MainController {
         Scenario scenario = scenarios.scenarioProperty().get();
         if (scenario == null) return;
         if (scenario.lab() == Scenario.Lab.LANDSCAPES) {
-            if (leftItem.isSelected() && canvasHolder.getScene().getWidth() < ROOM_FOR_BOTH_PANELS) {
-                leftItem.setSelected(false);
-                lab.landscape().messageProperty().set("The left panel is folded away to leave the figure its room; F7 brings it back");
-            }
+            foldLeftForTheFigure("The left panel is folded away");
             setChartsShown(true);
             boolean ensemble = scenario.action() == Scenario.Action.ENSEMBLE || scenario.action() == Scenario.Action.SWEEP;
             sidePanels.getSelectionModel().select(ensemble ? ensembleTab : chartsTab);
@@ -471,14 +468,20 @@ public final class MainController {
         // On a projector the landscape needs the room more than the charts do, and below the room for
         // both panels more than the left panel's presenter-size text does: both fold for the while
         // (F7 and F8 bring them back), and presenter mode's end brings back what the user chose.
-        boolean narrow = canvasHolder.getScene().getWidth() < ROOM_FOR_BOTH_PANELS;
-        if (on && narrow && leftItem.isSelected()) {
-            leftItem.setSelected(false);
-            lab.landscape().messageProperty().set("Presenter mode folds the left panel away to leave the figure its room; F7 brings it back");
-        } else if (!on) {
-            leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
-        }
+        if (on) foldLeftForTheFigure("Presenter mode folds the left panel away");
+        else leftItem.setSelected(panels.shown(WindowState.Panel.LEFT));
         setChartsShown(!on && panels.shown(WindowState.Panel.RIGHT));
+    }
+
+    /**
+     * Below {@link #ROOM_FOR_BOTH_PANELS} folds the left panel for the while (not what the user chose,
+     * which F7 and closing the scenario or presenter mode bring back) and says so: "{@code what} to
+     * leave the figure its room; F7 brings it back".
+     */
+    private void foldLeftForTheFigure(String what) {
+        if (!leftItem.isSelected() || canvasHolder.getScene().getWidth() >= ROOM_FOR_BOTH_PANELS) return;
+        leftItem.setSelected(false);
+        lab.landscape().messageProperty().set(what + " to leave the figure its room; F7 brings it back");
     }
 
     /** F7, the View menu: the user folds the left panel away or brings it back, and the lab remembers. */
